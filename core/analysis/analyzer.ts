@@ -1,0 +1,87 @@
+/**
+ * The one Dutch analyser, used identically when the index is built and when
+ * text is searched, matched or checked: fold → tokenize → drop stopwords →
+ * stem → add compound parts and synonyms.
+ *
+ * @example
+ * const a = createAnalyzer(['arbeid', 'markt', 'arbeidsmarkt', 'discriminatie']);
+ * a.terms('arbeidsmarktdiscriminatie')
+ * // → ['arbeidsmarktdiscriminer', 'arbeidsmarkt', 'discriminer', 'arbeid', 'markt']
+ */
+import { compoundParts, type Lexicon } from './decompound';
+import { stem } from './stem';
+import { isStopword } from './stopwords';
+import { SYN_PREFIX, SYNONYM_GROUPS } from './synonyms';
+import { tokenize, type Token } from './tokenize';
+
+/** How a term relates to the word it came from. */
+export interface WordTerms {
+  /** The word's stem; '' for a stopword. */
+  stem: string;
+  /** Stems of compound parts (not including the stem). */
+  parts: string[];
+  /** Canonical synonym terms. */
+  synonyms: string[];
+}
+
+export interface AnalyzedToken extends Token, WordTerms {}
+
+const SYNONYMS: ReadonlyMap<string, string> = new Map(
+  Object.entries(SYNONYM_GROUPS).flatMap(([canon, words]) => words.map((w) => [stem(w), SYN_PREFIX + canon] as const)),
+);
+
+export interface Analyzer {
+  /** Terms for one folded word, the stem first; [] for a stopword. */
+  terms(folded: string): string[];
+  word(folded: string): WordTerms;
+  /** Tokens of a text with their terms; stopwords are kept (with stem '') so positions stay true. */
+  analyze(text: string): AnalyzedToken[];
+  /** Stems of a text's content words: the analyser's normal form. */
+  stems(text: string): string[];
+  readonly lexicon: Lexicon;
+}
+
+const STOP: WordTerms = { stem: '', parts: [], synonyms: [] };
+const CACHE_LIMIT = 100_000;
+
+export function createAnalyzer(lexiconWords: Iterable<string>): Analyzer {
+  const lexicon: Lexicon = new Set(lexiconWords);
+  const cache = new Map<string, WordTerms>();
+
+  function word(folded: string): WordTerms {
+    let w = cache.get(folded);
+    if (w) return w;
+    if (isStopword(folded) || folded.length < 2) {
+      w = STOP;
+    } else {
+      const s = stem(folded);
+      const parts = compoundParts(folded, lexicon).map(stem).filter((p) => p !== s);
+      const synonyms = new Set<string>();
+      for (const t of [s, ...parts]) {
+        const syn = SYNONYMS.get(t);
+        if (syn) synonyms.add(syn);
+      }
+      w = { stem: s, parts: [...new Set(parts)], synonyms: [...synonyms] };
+    }
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(folded, w);
+    return w;
+  }
+
+  return {
+    lexicon,
+    word,
+    terms(folded) {
+      const w = word(folded);
+      return w.stem ? [w.stem, ...w.parts, ...w.synonyms] : [];
+    },
+    analyze(text) {
+      return tokenize(text).map((t) => ({ ...t, ...word(t.folded) }));
+    },
+    stems(text) {
+      return tokenize(text)
+        .map((t) => word(t.folded).stem)
+        .filter(Boolean);
+    },
+  };
+}

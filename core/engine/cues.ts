@@ -1,0 +1,60 @@
+/**
+ * Checklist cues: "a|b + c|d" means (a or b) and (c or d) in one sentence.
+ * Compiled once per engine; matched against a prepared Doc.
+ */
+import type { Analyzer } from '../analysis/analyzer';
+import type { Doc } from './document';
+import { compilePhrase, findPhrase, isNegated, type Phrase } from './phrase';
+
+export interface Cue {
+  source: string;
+  groups: Phrase[][];
+}
+
+export interface CueHit {
+  sentence: number;
+  /** Token positions of what matched, one run per group. */
+  spans: { pos: number; length: number }[];
+}
+
+export function compileCue(source: string, analyzer: Analyzer): Cue {
+  const groups = source
+    .split('+')
+    .map((g) => g.split('|').map((alt) => compilePhrase(alt, analyzer)).filter((p): p is Phrase => p !== null))
+    .filter((g) => g.length > 0);
+  return { source, groups };
+}
+
+/** First non-negated occurrence of any alternative, per sentence. */
+function groupHits(doc: Doc, group: Phrase[]): Map<number, { pos: number; length: number }> {
+  const bySentence = new Map<number, { pos: number; length: number }>();
+  for (const phrase of group) {
+    const length = phrase.tokens.length;
+    for (const pos of findPhrase(doc, phrase)) {
+      const s = doc.sentenceOf[pos];
+      if (bySentence.has(s)) continue;
+      if (!phrase.negated && isNegated(doc, pos, length)) continue;
+      bySentence.set(s, { pos, length });
+    }
+  }
+  return bySentence;
+}
+
+/** Sentences where every group of the cue occurs. */
+export function matchCue(doc: Doc, cue: Cue): CueHit[] {
+  if (cue.groups.length === 0) return [];
+  const hits = cue.groups.map((g) => groupHits(doc, g));
+  hits.sort((a, b) => a.size - b.size);
+  const out: CueHit[] = [];
+  for (const [sentence, first] of hits[0]) {
+    const spans = [first];
+    let all = true;
+    for (let i = 1; i < hits.length && all; i++) {
+      const h = hits[i].get(sentence);
+      if (h) spans.push(h);
+      else all = false;
+    }
+    if (all) out.push({ sentence, spans });
+  }
+  return out.sort((a, b) => a.sentence - b.sentence);
+}

@@ -1,0 +1,101 @@
+/**
+ * Finds domain, ground and type signals in a prepared Doc, using the lexicons
+ * in signals.ts. Each distinct word counts once per signal, so a long passage
+ * that repeats "school" does not drown the rest.
+ */
+import type { Analyzer } from '../analysis/analyzer';
+import type { Doc } from './document';
+import { compilePhrase, findPhrase, type Phrase } from './phrase';
+import { DOMAIN_SIGNALS, GROUND_SIGNALS, TYPE_SIGNALS, type Facet } from './signals';
+
+interface Entry {
+  facet: Facet;
+  id: string;
+  weight: number;
+}
+
+export interface Signal {
+  facet: Facet;
+  id: string;
+  strength: number;
+  /** The words in the text that gave the signal, as written. */
+  words: string[];
+}
+
+export interface CompiledSignals {
+  exact: Map<string, Entry[]>;
+  prefix: Map<number, Map<string, Entry[]>>;
+  phrases: { phrase: Phrase; entry: Entry }[];
+}
+
+const LEXICONS: [Facet, Record<string, string[]>][] = [
+  ['domain', DOMAIN_SIGNALS],
+  ['ground', GROUND_SIGNALS],
+  ['type', TYPE_SIGNALS],
+];
+
+function push<K>(map: Map<K, Entry[]>, key: K, e: Entry) {
+  const list = map.get(key);
+  if (list) list.push(e);
+  else map.set(key, [e]);
+}
+
+export function compileSignals(analyzer: Analyzer): CompiledSignals {
+  const out: CompiledSignals = { exact: new Map(), prefix: new Map(), phrases: [] };
+  for (const [facet, lexicon] of LEXICONS) {
+    for (const [id, words] of Object.entries(lexicon)) {
+      for (const spec of words) {
+        const [word, w] = spec.split(':');
+        const entry = { facet, id, weight: w ? Number(w) : 1 };
+        if (word.endsWith('*')) {
+          const p = word.slice(0, -1);
+          if (!out.prefix.has(p.length)) out.prefix.set(p.length, new Map());
+          push(out.prefix.get(p.length)!, p, entry);
+        } else if (word.includes(' ')) {
+          const phrase = compilePhrase(word, analyzer);
+          if (phrase) out.phrases.push({ phrase, entry });
+        } else {
+          const stem = analyzer.word(word).stem;
+          if (stem) push(out.exact, stem, entry);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+export function detectSignals(doc: Doc, compiled: CompiledSignals): Signal[] {
+  const found = new Map<string, { facet: Facet; id: string; byWord: Map<string, number>; words: string[] }>();
+  const hit = (e: Entry, word: string, text: string) => {
+    const key = `${e.facet}:${e.id}`;
+    let s = found.get(key);
+    if (!s) found.set(key, (s = { facet: e.facet, id: e.id, byWord: new Map(), words: [] }));
+    if ((s.byWord.get(word) ?? 0) < e.weight) s.byWord.set(word, e.weight);
+    if (!s.words.includes(text) && s.words.length < 5) s.words.push(text);
+  };
+  const seen = new Set<string>();
+  for (const t of doc.tokens) {
+    if (!t.stem || seen.has(t.folded)) continue;
+    seen.add(t.folded);
+    // A word may hit several entries of the same signal (stem and prefix): keep the strongest.
+    const entries = new Set<Entry>();
+    for (const term of [t.stem, ...t.parts]) for (const e of compiled.exact.get(term) ?? []) entries.add(e);
+    for (const form of [t.folded, ...t.parts]) {
+      for (const [len, map] of compiled.prefix) {
+        if (form.length < len) continue;
+        for (const e of map.get(form.slice(0, len)) ?? []) entries.add(e);
+      }
+    }
+    for (const e of entries) hit(e, t.folded, t.text);
+  }
+  for (const { phrase, entry } of compiled.phrases) {
+    const pos = findPhrase(doc, phrase)[0];
+    if (pos !== undefined) {
+      const last = doc.tokens[pos + phrase.tokens.length - 1];
+      hit(entry, `phrase:${pos}`, doc.text.slice(doc.tokens[pos].start, last.end));
+    }
+  }
+  return [...found.values()]
+    .map(({ facet, id, byWord, words }) => ({ facet, id, words, strength: [...byWord.values()].reduce((a, b) => a + b, 0) }))
+    .sort((a, b) => b.strength - a.strength);
+}

@@ -1,0 +1,57 @@
+/**
+ * The engine: one object that answers search, match and check from a
+ * snapshot. The worker creates it once per isolate; the extension's private
+ * mode creates it from the cached snapshot.
+ */
+import MiniSearch from 'minisearch';
+import { createAnalyzer } from '../analysis/analyzer';
+import type { KnowledgeBase } from '../schema';
+import { checkDoc, compileChecklist, type CheckResult } from './check';
+import { compileSignals, detectSignals } from './detect';
+import { prepare } from './document';
+import { matchDoc, type MatchResult } from './match';
+import { searchInterventions, type SearchFilters, type SearchResults } from './search';
+import { miniSearchOptions, type IndexDoc } from './search-index';
+import type { Snapshot } from './snapshot';
+
+export interface Engine {
+  version: string;
+  kb: KnowledgeBase;
+  search(query: string, filters?: SearchFilters, limit?: number): SearchResults;
+  match(text: string): MatchResult;
+  check(text: string): CheckResult;
+}
+
+export function createEngine(snapshot: Snapshot): Engine {
+  const analyzer = createAnalyzer(snapshot.lexicon);
+  const ms = MiniSearch.loadJS<IndexDoc>(snapshot.index, miniSearchOptions(analyzer));
+  const kb = snapshot.kb;
+  const interventions = new Map(kb.interventions.map((r) => [r.id, r]));
+  const guidance = new Map(kb.guidance.map((r) => [r.id, r]));
+  const interventionsByFacet = new Map<string, string[]>();
+  for (const r of kb.interventions) {
+    for (const key of [...r.domains.map((d) => `domain:${d}`), ...r.grounds.map((g) => `ground:${g}`)]) {
+      interventionsByFacet.set(key, [...(interventionsByFacet.get(key) ?? []), r.id]);
+    }
+  }
+  // Cues and signals compile lazily: search alone never pays for them.
+  let compiled: { checklist: ReturnType<typeof compileChecklist>; signals: ReturnType<typeof compileSignals> } | undefined;
+  const lazy = () => (compiled ??= { checklist: compileChecklist(kb.checklist, analyzer), signals: compileSignals(analyzer) });
+
+  return {
+    version: snapshot.version,
+    kb,
+    search: (query, filters, limit) => searchInterventions(ms, interventions, query, filters, limit),
+    match(text) {
+      const { checklist, signals } = lazy();
+      const doc = prepare(text, analyzer);
+      return matchDoc(doc, detectSignals(doc, signals), { ms, df: snapshot.df, docCount: snapshot.docCount, interventions, interventionsByFacet, guidance, checklist });
+    },
+    check(text) {
+      return checkDoc(prepare(text, analyzer), lazy().checklist);
+    },
+  };
+}
+
+/** Parses and loads a snapshot from its JSON text. */
+export const loadEngine = (json: string): Engine => createEngine(JSON.parse(json) as Snapshot);

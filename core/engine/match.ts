@@ -1,0 +1,258 @@
+/**
+ * The highlight flow: from a passage to the interventions, do's and don'ts
+ * and checklist items that fit, best first, each with the reason why.
+ *
+ * 1. Pick the passage's telling terms: frequent in the passage, rare in the
+ *    knowledge base (tf·idf), at most MAX_QUERY_TERMS, so a 10,000-character
+ *    passage costs about as much as a sentence.
+ * 2. Retrieve candidates with MiniSearch (BM25+, field boosts).
+ * 3. Rerank with the domain, ground and type signals of the passage.
+ * 4. Checklist items come mostly from their detection cues.
+ */
+import type MiniSearch from 'minisearch';
+import type { SearchResult } from 'minisearch';
+import { GENERIC_WORDS } from '../analysis/stopwords';
+import type { ChecklistItem, Guidance, Intervention } from '../schema';
+import type { CompiledItem } from './check';
+import { itemHits, statusOf } from './check';
+import type { Signal } from './detect';
+import type { Doc } from './document';
+import { FIELD_BOOST, kindOf, recordIdOf, type IndexDoc, type Kind } from './search-index';
+import type { Facet } from './signals';
+
+export const MAX_QUERY_TERMS = 28;
+const CANDIDATES = 40;
+export const LIMITS = { interventions: 8, guidance: 6, checklist: 6 } as const;
+
+/** Weight of a term by how it came from the word: the word itself, a compound part, a synonym. */
+const TERM_WEIGHT = { stem: 1, part: 0.5, synonym: 0.6 };
+/** How much each facet's signals count in reranking. */
+const FACET_WEIGHT: Record<Facet, number> = { domain: 1, ground: 1, type: 0.6 };
+const SIGNAL_SHARE = 0.45;
+const SIGNAL_CANDIDATE_SIGNALS = 3;
+const SIGNAL_CANDIDATES = 30;
+
+export interface Why {
+  /** Words of the passage that matched, as written. */
+  terms: string[];
+  /** Detected signals this record fits. */
+  signals: { facet: Facet; id: string }[];
+}
+
+export interface Scored<T> {
+  score: number;
+  why: Why;
+  record: T;
+}
+
+export interface MatchResult {
+  interventions: Scored<Intervention>[];
+  guidance: Scored<Guidance>[];
+  checklist: Scored<ChecklistItem>[];
+  signals: Signal[];
+}
+
+export interface QueryTerms {
+  terms: string[];
+  /** tf weight of each term (boostTerm). */
+  weight: Map<string, number>;
+  /** tf·idf of each term. */
+  idfWeight: Map<string, number>;
+  /** Term → the first word in the passage it came from. */
+  surface: Map<string, string>;
+}
+
+export function selectTerms(doc: Doc, df: Record<string, number>, docCount: number): QueryTerms {
+  const tf = new Map<string, number>();
+  const surface = new Map<string, string>();
+  const add = (term: string, w: number, word: string) => {
+    tf.set(term, (tf.get(term) ?? 0) + w);
+    if (!surface.has(term)) surface.set(term, word);
+  };
+  for (const t of doc.tokens) {
+    if (!t.stem || GENERIC_WORDS.has(t.folded)) continue;
+    add(t.stem, TERM_WEIGHT.stem, t.text);
+    for (const p of t.parts) add(p, TERM_WEIGHT.part, t.text);
+    for (const s of t.synonyms) add(s, TERM_WEIGHT.synonym, t.text);
+  }
+  const weight = new Map<string, number>();
+  const idfWeight = new Map<string, number>();
+  const ranked: [string, number][] = [];
+  for (const [term, f] of tf) {
+    const d = df[term];
+    if (!d) continue;
+    const w = 1 + Math.log(f);
+    weight.set(term, w);
+    idfWeight.set(term, w * Math.log(1 + docCount / d));
+    ranked.push([term, idfWeight.get(term)!]);
+  }
+  ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return { terms: ranked.slice(0, MAX_QUERY_TERMS).map(([t]) => t), weight, idfWeight, surface };
+}
+
+function retrieve(ms: MiniSearch<IndexDoc>, q: QueryTerms, kind: Kind): SearchResult[] {
+  if (q.terms.length === 0) return [];
+  return ms
+    .search(q.terms.join(' '), {
+      tokenize: (s) => s.split(' '),
+      processTerm: (t) => t,
+      boost: FIELD_BOOST,
+      boostTerm: (t) => q.weight.get(t) ?? 1,
+      filter: (r) => kindOf(r.id) === kind,
+      combineWith: 'OR',
+    })
+    .slice(0, CANDIDATES);
+}
+
+const termsWhy = (q: QueryTerms, r: SearchResult) => [...new Set(r.queryTerms.map((t) => q.surface.get(t)!).filter(Boolean))].slice(0, 6);
+
+/** Share of the passage's signal strength that a record's taxonomy ids account for. */
+function signalFit(ids: Record<Facet, readonly string[]>, signals: Signal[]): { fit: number; matched: Why['signals'] } {
+  let total = 0;
+  let got = 0;
+  const matched: Why['signals'] = [];
+  const byFacet = new Map<Facet, Signal[]>();
+  for (const s of signals) byFacet.set(s.facet, [...(byFacet.get(s.facet) ?? []), s]);
+  for (const [facet, list] of byFacet) {
+    const own = ids[facet];
+    if (!own.length) continue;
+    const sum = list.reduce((a, s) => a + s.strength, 0);
+    // Records that claim every domain fit everything a little, not everything fully.
+    const breadth = 1 / (1 + 0.15 * (own.length - 1));
+    let fit = 0;
+    for (const s of list) {
+      if (own.includes(s.id)) {
+        fit += s.strength * breadth;
+        matched.push({ facet, id: s.id });
+      } else if (facet === 'ground' && own.includes('alle')) {
+        fit += s.strength * 0.35;
+      }
+    }
+    total += FACET_WEIGHT[facet];
+    got += FACET_WEIGHT[facet] * (fit / sum);
+  }
+  return { fit: total ? got / total : 0, matched };
+}
+
+/** Share of the query's weight (tf·idf) that a result matched: an absolute measure, unlike score/top. */
+function coverage(q: QueryTerms, r: SearchResult): number {
+  const total = q.terms.reduce((a, t) => a + (q.idfWeight.get(t) ?? 0), 0);
+  const got = r.queryTerms.reduce((a, t) => a + (q.idfWeight.get(t) ?? 0), 0);
+  return total ? Math.min(1, got / total) : 0;
+}
+
+interface Candidate {
+  id: string;
+  text: number;
+  result?: SearchResult;
+}
+
+function rank<T>(
+  candidates: Candidate[],
+  q: QueryTerms,
+  signals: Signal[],
+  recordOf: (id: string) => T,
+  idsOf: (r: T) => Record<Facet, readonly string[]>,
+  limit: number,
+): Scored<T>[] {
+  const hasSignals = signals.some((s) => s.strength > 0);
+  return candidates
+    .map(({ id, text, result }) => {
+      const record = recordOf(id);
+      const { fit, matched } = signalFit(idsOf(record), signals);
+      const score = hasSignals ? (1 - SIGNAL_SHARE) * text + SIGNAL_SHARE * fit : text;
+      return { score: Math.round(score * 1000) / 1000, record, why: { terms: result ? termsWhy(q, result) : [], signals: matched } };
+    })
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit);
+}
+
+/** Text candidates, scored by relative BM25 and by coverage of the passage's telling terms. */
+function textCandidates(results: SearchResult[], q: QueryTerms): Candidate[] {
+  const top = results[0]?.score ?? 0;
+  return results.map((r) => ({ id: recordIdOf(r.id), text: 0.6 * (r.score / top) + 0.4 * coverage(q, r), result: r }));
+}
+
+/**
+ * Records that fit the strongest signals even without shared words: a passage
+ * about "hoofddoek" and "bijbaan" still finds labour-market records on religion.
+ */
+function signalCandidates(signals: Signal[], byFacetId: ReadonlyMap<string, string[]>, have: Set<string>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of signals.filter((x) => x.facet !== 'type').slice(0, SIGNAL_CANDIDATE_SIGNALS)) {
+    for (const id of (byFacetId.get(`${s.facet}:${s.id}`) ?? []).slice(0, SIGNAL_CANDIDATES)) {
+      if (!have.has(id)) {
+        have.add(id);
+        out.push({ id, text: 0 });
+      }
+    }
+  }
+  return out;
+}
+
+const CUE_SHARE = 0.7;
+const TEXT_ONLY_MIN = 0.6;
+
+function rankChecklist(doc: Doc, q: QueryTerms, results: SearchResult[], compiled: CompiledItem[]): Scored<ChecklistItem>[] {
+  const top = results[0]?.score ?? 0;
+  const textScore = new Map(results.map((r) => [recordIdOf(r.id), { score: r.score / top, r }]));
+  const scored = compiled.map((c) => {
+    const hits = itemHits(doc, c);
+    const status = statusOf(hits);
+    return { c, hits, cue: status === 'covered' ? 1 : status === 'partial' ? 0.5 : 0, text: textScore.get(c.item.id) };
+  });
+  // An item is touched when its cues occur; only when no cue occurs at all do close text matches stand in.
+  const anyCue = scored.some((s) => s.cue > 0);
+  const out: Scored<ChecklistItem>[] = [];
+  for (const { c, hits, cue, text } of scored) {
+    if (anyCue ? cue === 0 : (text?.score ?? 0) < TEXT_ONLY_MIN) continue;
+    const score = CUE_SHARE * cue + (1 - CUE_SHARE) * (text?.score ?? 0);
+    const cueWords = [...hits.covered, ...hits.partial].flatMap((h) =>
+      h.spans.map(({ pos, length }) => doc.text.slice(doc.tokens[pos].start, doc.tokens[pos + length - 1].end)),
+    );
+    const terms = [...new Set([...cueWords, ...(text ? termsWhy(q, text.r) : [])])].slice(0, 6);
+    out.push({ score: Math.round(score * 1000) / 1000, record: c.item, why: { terms, signals: [] } });
+  }
+  return out.sort((a, b) => b.score - a.score).slice(0, LIMITS.checklist);
+}
+
+export interface MatchContext {
+  ms: MiniSearch<IndexDoc>;
+  df: Record<string, number>;
+  docCount: number;
+  interventions: ReadonlyMap<string, Intervention>;
+  /** `facet:id` → ids of interventions that carry it. */
+  interventionsByFacet: ReadonlyMap<string, string[]>;
+  guidance: ReadonlyMap<string, Guidance>;
+  checklist: CompiledItem[];
+}
+
+function withSignalCandidates(text: Candidate[], signals: Signal[], byFacet: ReadonlyMap<string, string[]>): Candidate[] {
+  return [...text, ...signalCandidates(signals, byFacet, new Set(text.map((c) => c.id)))];
+}
+
+export function matchDoc(doc: Doc, signals: Signal[], ctx: MatchContext): MatchResult {
+  const q = selectTerms(doc, ctx.df, ctx.docCount);
+  const none: readonly string[] = [];
+  return {
+    interventions: rank(
+      withSignalCandidates(textCandidates(retrieve(ctx.ms, q, 'intervention'), q), signals, ctx.interventionsByFacet),
+      q,
+      signals,
+      (id) => ctx.interventions.get(id)!,
+      (r) => ({ domain: r.domains, ground: r.grounds, type: r.types }),
+      LIMITS.interventions,
+    ),
+    guidance: rank(
+      textCandidates(retrieve(ctx.ms, q, 'guidance'), q),
+      q,
+      signals.filter((s) => s.facet === 'domain'),
+      (id) => ctx.guidance.get(id)!,
+      (r) => ({ domain: r.domains, ground: none, type: none }),
+      LIMITS.guidance,
+    ),
+    checklist: rankChecklist(doc, q, retrieve(ctx.ms, q, 'checklist'), ctx.checklist),
+    signals,
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * Phrases compiled from cue and signal text, and found in a prepared Doc.
+ * Content words compare by stem (or compound part), stopwords by their folded
+ * form, so "wat werkt" needs the "wat" and "werkelijke omvang" does not match
+ * "werkelijke" alone. `#jaar` is any year, `#jaarreeks` a year followed closely
+ * by a later one ("2025 tot en met 2028", "2025–2030").
+ */
+import type { Analyzer } from '../analysis/analyzer';
+import { NEGATIONS } from '../analysis/stopwords';
+import { tokenize } from '../analysis/tokenize';
+import { stopKey, type Doc } from './document';
+
+export type PhraseToken = { kind: 'term' | 'stop'; key: string } | { kind: 'year' } | { kind: 'years' };
+export interface Phrase {
+  tokens: PhraseToken[];
+  /** The phrase says "niet"/"geen" itself, so a negation is part of what it looks for. */
+  negated: boolean;
+}
+
+export function compilePhrase(text: string, analyzer: Analyzer): Phrase | null {
+  const t = text.trim();
+  if (t === '#jaar') return { tokens: [{ kind: 'year' }], negated: false };
+  if (t === '#jaarreeks') return { tokens: [{ kind: 'years' }], negated: false };
+  const tokens: PhraseToken[] = tokenize(t).map((tok) => {
+    const stem = analyzer.word(tok.folded).stem;
+    return stem ? { kind: 'term', key: stem } : { kind: 'stop', key: stopKey(tok.folded) };
+  });
+  if (!tokens.some((x) => x.kind === 'term' || x.kind === 'stop')) return null;
+  return { tokens, negated: tokenize(t).some((tok) => NEGATIONS.has(tok.folded)) };
+}
+
+const YEAR_SPAN = 4;
+
+function tokenMatches(doc: Doc, pos: number, p: PhraseToken): boolean {
+  const tok = doc.tokens[pos];
+  if (!tok) return false;
+  switch (p.kind) {
+    case 'stop':
+      return stopKey(tok.folded) === p.key;
+    case 'term':
+      return tok.stem === p.key || tok.parts.includes(p.key) || tok.synonyms.includes(p.key);
+    case 'year':
+      return doc.years.includes(pos);
+    case 'years':
+      return yearRangeAt(doc, pos);
+  }
+}
+
+function yearRangeAt(doc: Doc, pos: number): boolean {
+  const i = doc.years.indexOf(pos);
+  if (i < 0) return false;
+  const next = doc.years[i + 1];
+  return (
+    next !== undefined &&
+    next - pos <= YEAR_SPAN &&
+    doc.sentenceOf[next] === doc.sentenceOf[pos] &&
+    Number(doc.tokens[next].folded) > Number(doc.tokens[pos].folded)
+  );
+}
+
+function candidates(doc: Doc, first: PhraseToken): readonly number[] {
+  if (first.kind === 'year') return doc.years;
+  if (first.kind === 'years') return doc.years.filter((p) => yearRangeAt(doc, p));
+  return doc.postings.get(first.key) ?? [];
+}
+
+/** Start positions where the phrase occurs within one sentence. */
+export function findPhrase(doc: Doc, phrase: Phrase): number[] {
+  const [first, ...rest] = phrase.tokens;
+  const found: number[] = [];
+  for (const pos of candidates(doc, first)) {
+    const s = doc.sentenceOf[pos];
+    if (s < 0) continue;
+    let ok = true;
+    for (let i = 0; i < rest.length && ok; i++) {
+      const at = pos + 1 + i;
+      ok = doc.sentenceOf[at] === s && tokenMatches(doc, at, rest[i]);
+    }
+    if (ok) found.push(pos);
+  }
+  return found;
+}
+
+const NEGATION_WINDOW = 3;
+const AFTER_NEGATIONS = new Set(['ontbreekt', 'ontbreken', 'ontbrak', 'ontbraken']);
+const NOT_A_NEGATION_AFTER = new Set(['alleen', 'enkel', 'uitsluitend', 'meer', 'minder']);
+
+/** True when a negation governs the phrase at `pos`: "geen budget", "niet begroot", "een monitor ontbreekt". */
+export function isNegated(doc: Doc, pos: number, length: number): boolean {
+  const s = doc.sentenceOf[pos];
+  for (let i = pos - 1; i >= Math.max(0, pos - NEGATION_WINDOW); i--) {
+    if (doc.sentenceOf[i] !== s || /[,;:()]/.test(doc.text.slice(doc.tokens[i].end, doc.tokens[i + 1].start))) break;
+    if (NEGATIONS.has(doc.tokens[i].folded) && !NOT_A_NEGATION_AFTER.has(doc.tokens[i + 1]?.folded ?? '')) return true;
+  }
+  for (let i = pos + length; i < Math.min(doc.tokens.length, pos + length + 2); i++) {
+    if (doc.sentenceOf[i] !== s) break;
+    if (AFTER_NEGATIONS.has(doc.tokens[i].folded)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,61 @@
+/**
+ * Splits a draft into sentences, keeping offsets so evidence is quoted exactly
+ * as it stands. Lines are boundaries (headings, list items); within a line a
+ * sentence ends at . ! ? ; followed by a capital or a digit, unless the dot
+ * belongs to a common Dutch abbreviation (bijv., o.a., ca., art.).
+ */
+import type { Token } from '../analysis/tokenize';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+const ABBREVIATIONS = new Set(['bijv', 'bv', 'o.a', 'oa', 'ca', 'nr', 'art', 'jl', 'mr', 'dr', 'drs', 'ir', 'prof', 'etc', 'incl', 'excl', 'e.d', 'd.w.z', 'm.b.t', 'i.p.v', 't.a.v', 'z.s.m', 'a.s', 'resp', 'vgl', 'evt', 'min', 'max', 'mln', 'mld', 'st', 'e.a', 'blz', 'p']);
+/** End of a sentence: punctuation, closing quotes or brackets, then space. */
+const END = /[.!?]+["'’”)\]]*\s+(?=["'‘“(\[]?[\p{Lu}\p{N}])/gu;
+/** Markdown and list markers at the start of a line are not part of the sentence. */
+const LEADING_MARKUP = /^(?:\s|#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>\s?)+/u;
+
+function pushSentence(out: { start: number; end: number }[], text: string, start: number, end: number) {
+  const lead = LEADING_MARKUP.exec(text.slice(start, Math.min(end, start + 64)));
+  if (lead) start += lead[0].length;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) out.push({ start, end });
+}
+
+function splitLine(text: string, from: number, to: number, out: { start: number; end: number }[]) {
+  const line = text.slice(from, to);
+  let start = 0;
+  for (const m of line.matchAll(END)) {
+    const dot = m.index;
+    const word = /([\p{L}.]+)$/u.exec(line.slice(Math.max(0, dot - 12), dot))?.[1]?.toLowerCase() ?? '';
+    if (m[0].startsWith('.') && ABBREVIATIONS.has(word.replace(/^\.+/, ''))) continue;
+    pushSentence(out, text, from + start, from + dot + m[0].trimEnd().length);
+    start = dot + m[0].length;
+  }
+  pushSentence(out, text, from + start, to);
+}
+
+export function splitSentences(text: string, tokens: Token[]): Sentence[] {
+  const spans: { start: number; end: number }[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      if (i > lineStart) splitLine(text, lineStart, i, spans);
+      lineStart = i + 1;
+    }
+  }
+  // Attach token ranges; spans and tokens are both in text order.
+  const sentences: Sentence[] = [];
+  let t = 0;
+  for (const span of spans) {
+    while (t < tokens.length && tokens[t].end <= span.start) t++;
+    const tokenStart = t;
+    while (t < tokens.length && tokens[t].start < span.end) t++;
+    if (t > tokenStart) sentences.push({ ...span, tokenStart, tokenEnd: t });
+  }
+  return sentences;
+}

@@ -1,0 +1,115 @@
+/**
+ * Validates knowledge-base source files. Pure: it takes file names and their
+ * text, and returns the records with every problem found (not only the first),
+ * each naming the file, the field and what to fix.
+ */
+import { parse, YAMLParseError } from 'yaml';
+import type * as z from 'zod/mini';
+import { RECORD_KINDS, type ChecklistItem, type KnowledgeBase, type RecordKind } from '../schema';
+import { CHECKLIST_IDS, CHECKLIST_STEPS } from '../taxonomy';
+
+export interface SourceFile {
+  /** Path relative to the repository, e.g. `data/interventions/x.yaml`. */
+  path: string;
+  kind: RecordKind;
+  text: string;
+}
+
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export type Records = Omit<KnowledgeBase, 'version'>;
+
+export function formatProblem(p: Problem): string {
+  return p.field ? `${p.file}: ${p.field} ${p.message}` : `${p.file}: ${p.message}`;
+}
+
+/** Turns a zod issue into words a policy expert can act on. */
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  switch (issue.code) {
+    case 'invalid_value':
+      return `is ${JSON.stringify(value)}, which is not allowed; use one of: ${issue.values.join(', ')}`;
+    case 'unrecognized_keys':
+      return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}; remove ${issue.keys.length > 1 ? 'them' : 'it'} or check the spelling`;
+    case 'invalid_type':
+      return value === undefined ? 'is missing' : `has the wrong type: ${issue.message}`;
+    default:
+      return issue.message;
+  }
+}
+
+function valueAt(root: unknown, path: PropertyKey[]): unknown {
+  let v: unknown = root;
+  for (const key of path) v = v != null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined;
+  return v;
+}
+
+const fieldName = (path: PropertyKey[]) =>
+  path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '');
+
+function parseYaml(file: SourceFile, problems: Problem[]): unknown {
+  try {
+    return parse(file.text, { uniqueKeys: true, prettyErrors: true });
+  } catch (err) {
+    const message = err instanceof YAMLParseError ? err.message.split('\n')[0] : String(err);
+    problems.push({ file: file.path, field: '', message: `is not valid YAML: ${message}` });
+    return undefined;
+  }
+}
+
+/** Validates all files at once; records come back only for files without problems. */
+export function validateFiles(files: SourceFile[]): { records: Records; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const records: Records = { interventions: [], guidance: [], checklist: [] };
+  const seen = new Map<string, string>();
+
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    const data = parseYaml(file, problems);
+    if (data === undefined) continue;
+    const result = RECORD_KINDS[file.kind].safeParse(data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push({ file: file.path, field: fieldName(issue.path), message: describeIssue(issue, valueAt(data, issue.path)) });
+      }
+      continue;
+    }
+    const record = result.data;
+    const base = file.path.split('/').pop()!.replace(/\.ya?ml$/, '');
+    if (base !== record.id) {
+      problems.push({ file: file.path, field: 'id', message: `is "${record.id}" but the file is named "${base}"; name the file ${record.id}.yaml` });
+    }
+    const key = `${file.kind}:${record.id}`;
+    const other = seen.get(key);
+    if (other) {
+      problems.push({ file: file.path, field: 'id', message: `"${record.id}" is already used by ${other}; every id must be unique` });
+      continue;
+    }
+    seen.set(key, file.path);
+    if (file.kind === 'checklist') {
+      const item = record as ChecklistItem;
+      if (item.step !== CHECKLIST_STEPS[item.id]) {
+        problems.push({ file: file.path, field: 'step', message: `is "${item.step}" but checklist item ${item.id} belongs to step "${CHECKLIST_STEPS[item.id]}"` });
+        continue;
+      }
+    }
+    (records[file.kind] as unknown[]).push(record);
+  }
+  checkCompleteChecklist(files, problems);
+  // The checklist in the spec's order: the order of the six steps.
+  records.checklist.sort((a, b) => CHECKLIST_IDS.indexOf(a.id) - CHECKLIST_IDS.indexOf(b.id));
+  return { records, problems };
+}
+
+/** Every one of the 24 checklist ids needs its file (only when the checklist folder is being checked at all). */
+function checkCompleteChecklist(files: SourceFile[], problems: Problem[]) {
+  const checklistFiles = files.filter((f) => f.kind === 'checklist');
+  if (checklistFiles.length === 0) return;
+  const dir = checklistFiles[0].path.replace(/[^/]+$/, '');
+  const present = new Set(checklistFiles.map((f) => f.path.split('/').pop()!.replace(/\.ya?ml$/, '')));
+  for (const id of CHECKLIST_IDS) {
+    if (!present.has(id)) problems.push({ file: `${dir}${id}.yaml`, field: '', message: `is missing: checklist item "${id}" (step ${CHECKLIST_STEPS[id]}) needs a file` });
+  }
+}

@@ -1,0 +1,153 @@
+/**
+ * Zod schemas for the three record kinds of the knowledge base. The types the
+ * rest of the code uses are inferred from these, never written twice.
+ */
+import * as z from 'zod/mini';
+import { CHECKLIST_IDS, DOMAINS, GROUNDS, ROLES, STEPS, TYPES } from './taxonomy';
+
+/** Tags such as `<img src=x>` or `</p>`: record text is plain text, rendered as text. */
+const HTML_TAG = /<\/?[a-z!][^>]*>/i;
+
+/** Plain text: trimmed, not empty, no HTML, at most `max` characters. */
+export const plainText = (max: number) =>
+  z.string({ error: 'must be text' }).check(
+    z.trim(),
+    z.minLength(1, 'is empty; write the text'),
+    z.maxLength(max, `is too long (at most ${max} characters); shorten it`),
+    z.refine((s) => !HTML_TAG.test(s), 'contains HTML; write plain text without tags'),
+  );
+
+const canParse = (s: string) => {
+  try {
+    new URL(s);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export const httpsUrl = z.string({ error: 'must be a web address' }).check(
+  z.trim(),
+  z.maxLength(600, 'is too long (at most 600 characters)'),
+  z.refine(canParse, 'is not a valid web address'),
+  z.refine((s) => !canParse(s) || new URL(s).protocol === 'https:', 'must start with https://'),
+);
+
+export const SourceSchema = z.strictObject({
+  title: plainText(200),
+  url: z.optional(httpsUrl),
+});
+
+const idSlug = z.string({ error: 'must be text' }).check(
+  z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single hyphens (e.g. anoniem-solliciteren)'),
+  z.maxLength(80, 'is too long (at most 80 characters)'),
+);
+
+const list = <T extends z.ZodMiniType>(item: T, min: number, max: number, what: string) =>
+  z
+    .array(item, { error: `must be a list of ${what}` })
+    .check(
+      z.minLength(min, min === 1 ? `needs at least one ${what}` : `needs at least ${min} ${what}`),
+      z.maxLength(max, `has too many entries (at most ${max})`),
+    );
+
+const sources = list(SourceSchema, 1, 12, 'source').check(
+  z.refine((s) => s.some((x) => x.url), 'needs at least one source with a url (https://…) where the fact was found'),
+);
+
+export const DomainSchema = z.enum(DOMAINS);
+export const GroundSchema = z.enum(GROUNDS);
+export const TypeSchema = z.enum(TYPES);
+export const RoleSchema = z.enum(ROLES);
+export const StepSchema = z.enum(STEPS);
+export const ChecklistIdSchema = z.enum(CHECKLIST_IDS);
+
+/** Words and phrases a policy officer would write; they feed the search index. */
+const keywords = list(plainText(80), 3, 60, 'keyword');
+
+export const InterventionSchema = z.strictObject({
+  id: idSlug,
+  title: plainText(120),
+  summary: plainText(400),
+  description: plainText(3000),
+  domains: list(DomainSchema, 1, 11, 'domain'),
+  grounds: list(GroundSchema, 1, 8, 'ground'),
+  types: list(TypeSchema, 1, 11, 'type'),
+  roles: z._default(list(RoleSchema, 0, 3, 'role'), []),
+  targetGroups: list(plainText(200), 1, 10, 'target group'),
+  provider: z.optional(plainText(200)),
+  municipalities: z._default(list(plainText(80), 0, 30, 'municipality'), []),
+  /** 'Wat werkt' elements: the mechanisms the intervention relies on. */
+  whatWorks: z._default(list(plainText(300), 0, 8, "'wat werkt' element"), []),
+  /** Honest note on evidence: what is known, or "geen effectonderzoek bekend". */
+  evidence: plainText(800),
+  /** Set where the facts say the approach can backfire. */
+  warning: z.optional(plainText(600)),
+  /** What the facts mark uncertain. */
+  uncertain: z.optional(plainText(600)),
+  inKisDatabase: z.optional(z.boolean({ error: 'must be true or false' })),
+  keywords,
+  sources,
+});
+
+export const GuidanceSchema = z.strictObject({
+  id: idSlug,
+  kind: z.enum(['do', 'dont']),
+  text: plainText(240),
+  /** Why it matters, in one or two sentences. (Not `why`: in match results `why` says why a record matched.) */
+  reason: plainText(700),
+  steps: list(StepSchema, 1, 6, 'step'),
+  domains: z._default(list(DomainSchema, 0, 11, 'domain'), []),
+  keywords,
+  uncertain: z.optional(plainText(600)),
+  sources,
+});
+
+/**
+ * A detection cue: groups joined by " + " must all occur in one sentence;
+ * within a group, alternatives are separated by "|" and may be phrases.
+ * Example: "adv|antidiscriminatievoorziening + bijstand|klacht registreren".
+ */
+export const CueSchema = plainText(400).check(
+  z.refine(
+    (s) => s.split('+').every((g) => g.split('|').every((alt) => alt.trim().length > 0)),
+    'is not a valid cue: write groups joined by " + ", alternatives by "|", none empty',
+  ),
+);
+
+export const ChecklistItemSchema = z.strictObject({
+  id: ChecklistIdSchema,
+  step: StepSchema,
+  question: plainText(200),
+  explanation: plainText(800),
+  good: plainText(600),
+  advice: plainText(600),
+  cues: z.strictObject({
+    /** One sentence matching one of these shows the item is covered. */
+    covered: list(CueSchema, 1, 60, 'cue'),
+    /** A match here alone shows the item is partly covered. */
+    partial: z._default(list(CueSchema, 0, 60, 'cue'), []),
+  }),
+  keywords,
+  sources,
+});
+
+export type Source = z.output<typeof SourceSchema>;
+export type Intervention = z.output<typeof InterventionSchema>;
+export type Guidance = z.output<typeof GuidanceSchema>;
+export type ChecklistItem = z.output<typeof ChecklistItemSchema>;
+
+export const RECORD_KINDS = {
+  interventions: InterventionSchema,
+  guidance: GuidanceSchema,
+  checklist: ChecklistItemSchema,
+} as const;
+export type RecordKind = keyof typeof RECORD_KINDS;
+
+/** Everything the build produces from data/: what the worker and the extension load. */
+export interface KnowledgeBase {
+  version: string;
+  interventions: Intervention[];
+  guidance: Guidance[];
+  checklist: ChecklistItem[];
+}

@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { DEFAULT_API_URL, getSettings, parseApiUrl, updateSettings, type Settings } from '../utils/settings';
+import { LangContext, useT } from './i18n';
+
+function OptionsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: Settings) => void }) {
+  const t = useT();
+  const [apiUrl, setApiUrl] = useState(settings.apiUrl);
+  const [mode, setMode] = useState(settings.mode);
+  const [language, setLanguage] = useState(settings.language);
+  const [note, setNote] = useState('');
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const url = parseApiUrl(apiUrl);
+    if (!url) return setNote(t('apiUrlInvalid'));
+    // A new server address needs the user's permission before the background may reach it.
+    const origin = `${new URL(url).origin}/*`;
+    const granted = await browser.permissions.request({ origins: [origin] }).catch(() => false);
+    if (!granted) return setNote(t('permissionDenied'));
+    onSaved(await updateSettings({ apiUrl: url, mode, language }));
+    setNote(t('saved'));
+  };
+
+  return (
+    <form onSubmit={save}>
+      <h1>{t('optionsTitle')}</h1>
+      <p class="hint">{t('privacyNote')}</p>
+      <label class="field">
+        <span>{t('apiUrlLabel')}</span>
+        <input type="url" value={apiUrl} onInput={(e) => setApiUrl(e.currentTarget.value)} aria-describedby="api-help" />
+        <span id="api-help" class="hint">
+          {t('apiUrlHelp', { url: DEFAULT_API_URL })}
+        </span>
+      </label>
+      <fieldset>
+        <legend>{t('modeLabel')}</legend>
+        <label>
+          <input type="radio" name="mode" checked={mode === 'auto'} onChange={() => setMode('auto')} /> {t('modeAuto')}
+        </label>
+        <br />
+        <label>
+          <input type="radio" name="mode" checked={mode === 'private'} onChange={() => setMode('private')} /> {t('modePrivateOption')}
+        </label>
+      </fieldset>
+      <label class="field">
+        <span>{t('languageLabel')}</span>
+        <select value={language} onChange={(e) => setLanguage(e.currentTarget.value as Settings['language'])}>
+          <option value="nl">Nederlands</option>
+          <option value="en">English</option>
+        </select>
+      </label>
+      <button type="submit">{t('save')}</button>
+      <p role="status" class="hint">
+        {note}
+      </p>
+      <h2>{t('disabledSites')}</h2>
+      {settings.disabledSites.length ? (
+        <ul>
+          {settings.disabledSites.map((site) => (
+            <li key={site}>
+              {site}{' '}
+              <button type="button" class="link" onClick={async () => onSaved(await updateSettings({ disabledSites: settings.disabledSites.filter((s) => s !== site) }))}>
+                {t('enableSite', { site })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="hint">{t('noDisabledSites')}</p>
+      )}
+    </form>
+  );
+}
+
+/** The options page: server address, private mode, language, sites without the button. */
+export function Options() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => void getSettings().then(setSettings), []);
+  if (!settings) return null;
+  document.documentElement.lang = settings.language;
+  return (
+    <LangContext.Provider value={settings.language}>
+      <main class="page options">
+        <OptionsForm settings={settings} onSaved={setSettings} />
+      </main>
+    </LangContext.Provider>
+  );
+}

@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { getSettings, updateSettings, type Settings } from '../utils/settings';
+import { CheckView } from './CheckView';
+import { LangContext, useT } from './i18n';
+import { PasteView } from './PasteView';
+import { SearchView } from './SearchView';
+import { Tabs } from './Tabs';
+
+function SiteToggle({ settings, onChange }: { settings: Settings; onChange: (s: Settings) => void }) {
+  const t = useT();
+  const [host, setHost] = useState<string>();
+  useEffect(() => {
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      try {
+        const url = new URL(tab?.url ?? '');
+        if (url.protocol === 'http:' || url.protocol === 'https:') setHost(url.hostname);
+      } catch {
+        /* no page: no toggle */
+      }
+    });
+  }, []);
+  if (!host) return <span />;
+  const on = !settings.disabledSites.includes(host);
+  return (
+    <label>
+      <input
+        type="checkbox"
+        checked={on}
+        onChange={async (e) => {
+          const enable = e.currentTarget.checked;
+          const sites = settings.disabledSites.filter((s) => s !== host);
+          onChange(await updateSettings({ disabledSites: enable ? sites : [...sites, host] }));
+        }}
+      />{' '}
+      {t('siteToggle', { site: host })}
+    </label>
+  );
+}
+
+function PopupBody({ settings, onSettings }: { settings: Settings; onSettings: (s: Settings) => void }) {
+  const t = useT();
+  const [tab, setTab] = useState('search');
+  return (
+    <main class="page">
+      <Tabs
+        tabs={[
+          { id: 'search', label: t('tabSearch') },
+          { id: 'check', label: t('tabCheck') },
+          { id: 'paste', label: t('tabPaste') },
+        ]}
+        selected={tab}
+        onSelect={setTab}
+      >
+        {tab === 'search' && <SearchView />}
+        {tab === 'check' && <CheckView />}
+        {tab === 'paste' && <PasteView />}
+      </Tabs>
+      <footer class="footer">
+        <SiteToggle settings={settings} onChange={onSettings} />
+        <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>
+          {t('optionsLink')}
+        </button>
+      </footer>
+    </main>
+  );
+}
+
+/** The toolbar popup: search, the page check and a paste box. */
+export function Popup() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => void getSettings().then(setSettings), []);
+  if (!settings) return null;
+  document.documentElement.lang = settings.language;
+  return (
+    <LangContext.Provider value={settings.language}>
+      <PopupBody settings={settings} onSettings={setSettings} />
+    </LangContext.Provider>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * The small "Wegwijzer" button next to a selection. Plain DOM in an open
+ * shadow root, so the content script that runs on every page stays tiny and
+ * page CSS cannot hide or restyle it. Nothing is sent anywhere until the user
+ * activates it.
+ */
+import type { SelectionSnapshot } from './snapshot';
+
+const CSS = `
+:host { all: initial; }
+button {
+  all: initial; box-sizing: border-box; display: inline-flex; align-items: center; gap: 6px;
+  padding: 5px 10px; border-radius: 999px; cursor: pointer;
+  font: 600 13px/1.2 system-ui, -apple-system, "Segoe UI", sans-serif;
+  color: #fff; background: #0b4f8a; border: 2px solid #fff; box-shadow: 0 2px 8px rgba(0,0,0,.35);
+}
+button:hover { background: #083d6b; }
+button:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
+svg { width: 14px; height: 14px; fill: currentColor; }
+@media (prefers-reduced-motion: no-preference) { button { transition: background .12s; } }
+`;
+
+/** Styles on the host that page stylesheets cannot override (inline !important wins). */
+const HOST_STYLE: Record<string, string> = {
+  position: 'fixed',
+  'z-index': '2147483647',
+  display: 'block',
+  visibility: 'visible',
+  opacity: '1',
+  'pointer-events': 'auto',
+  margin: '0',
+  padding: '0',
+  border: '0',
+  width: 'auto',
+  height: 'auto',
+  transform: 'none',
+  filter: 'none',
+  clip: 'auto',
+  'clip-path': 'none',
+};
+
+export interface SelectionButton {
+  show(snapshot: SelectionSnapshot): void;
+  hide(): void;
+  focus(): void;
+  readonly visible: boolean;
+  readonly host: HTMLElement;
+}
+
+export function createSelectionButton(label: string, onActivate: () => void, onEscape: () => void): SelectionButton {
+  const host = document.createElement('wegwijzer-selection');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = CSS;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.setAttribute('aria-label', label);
+  button.title = label;
+  // Text via textContent only: never HTML.
+  const icon = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  icon.setAttribute('viewBox', '0 0 24 24');
+  icon.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+  path.setAttribute('d', 'M12 2 3 6v6c0 5 3.8 9.7 9 10 5.2-.3 9-5 9-10V6l-9-4Zm-1 14-4-4 1.4-1.4L11 13.2l5.6-5.6L18 9l-7 7Z');
+  icon.append(path);
+  const text = document.createElement('span');
+  text.textContent = 'Wegwijzer';
+  button.append(icon, text);
+  shadow.append(style, button);
+
+  // Keep the page's selection: a mousedown on the button would otherwise clear it.
+  button.addEventListener('mousedown', (e) => e.preventDefault());
+  button.addEventListener('click', () => onActivate());
+  button.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      onEscape();
+    }
+  });
+
+  let visible = false;
+  const setStyle = (extra: Record<string, string>) => {
+    for (const [k, v] of Object.entries({ ...HOST_STYLE, ...extra })) host.style.setProperty(k, v, 'important');
+  };
+
+  return {
+    host,
+    get visible() {
+      return visible;
+    },
+    show(s) {
+      const vw = document.documentElement.clientWidth || window.innerWidth;
+      const vh = document.documentElement.clientHeight || window.innerHeight;
+      const top = Math.min(Math.max(4, s.end.bottom + 6), vh - 40);
+      const left = Math.min(Math.max(4, s.end.right - 20), vw - 130);
+      setStyle({ top: `${top}px`, left: `${left}px` });
+      // Last child of <html>: above overlays with the same z-index that come earlier.
+      if (host.parentNode !== document.documentElement || host.nextSibling) document.documentElement.append(host);
+      visible = true;
+    },
+    hide() {
+      host.remove();
+      visible = false;
+    },
+    focus() {
+      button.focus();
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * Settings in storage.local, validated on every read: a corrupt or foreign
+ * value never crashes the extension, it falls back to safe defaults. Older
+ * versions are migrated (v1 had `privateMode: boolean`).
+ */
+import * as z from 'zod/mini';
+import { storage } from 'wxt/utils/storage';
+
+export const DEFAULT_API_URL: string = import.meta.env.WEGWIJZER_API_URL ?? 'http://localhost:8787';
+
+export const SettingsSchema = z.object({
+  apiUrl: z._default(z.string(), DEFAULT_API_URL),
+  mode: z._default(z.enum(['auto', 'private']), 'auto'),
+  language: z._default(z.enum(['nl', 'en']), 'nl'),
+  /** Hostnames where the selection button stays hidden. */
+  disabledSites: z._default(z.array(z.string().check(z.maxLength(253))).check(z.maxLength(500)), []),
+});
+export type Settings = z.output<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+
+/** Keeps each valid field of a stored value and replaces the rest with defaults. */
+export function parseSettings(raw: unknown): Settings {
+  const whole = SettingsSchema.safeParse(raw);
+  if (whole.success) return whole.data;
+  const obj = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    const one = SettingsSchema.safeParse({ [key]: obj[key] });
+    out[key] = one.success ? one.data[key] : DEFAULT_SETTINGS[key];
+  }
+  return out as Settings;
+}
+
+/** v1 → v2: `privateMode: true` became `mode: 'private'`. */
+export function migrateV1(v1: unknown): unknown {
+  if (!v1 || typeof v1 !== 'object') return {};
+  const { privateMode, ...rest } = v1 as Record<string, unknown>;
+  return { ...rest, mode: privateMode === true ? 'private' : 'auto' };
+}
+
+export const settingsItem = storage.defineItem<unknown>('local:settings', {
+  fallback: {},
+  version: 2,
+  migrations: { 2: migrateV1 },
+});
+
+export async function getSettings(): Promise<Settings> {
+  try {
+    return parseSettings(await settingsItem.getValue());
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = parseSettings({ ...(await getSettings()), ...patch });
+  await settingsItem.setValue(next);
+  return next;
+}
+
+export const watchSettings = (cb: (s: Settings) => void) => settingsItem.watch((v) => cb(parseSettings(v)));
+
+/** Normalises an API address typed by a user; null if it is not one we accept. */
+export function parseApiUrl(input: string): string | null {
+  try {
+    const url = new URL(input.trim());
+    const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) return null;
+    return url.origin + url.pathname.replace(/\/+$/, '');
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * Relevance evaluation on ../shared/eval: hit@3 per list on the highlighted
+ * passages (match-dev.json) and agreement with the labelled drafts. Shared by
+ * `npm run eval` and the benchmark's baselines.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ChecklistItem, Guidance, Intervention } from '../core/schema';
+import type { CheckResult } from '../core/engine/check';
+import { ROOT } from './kb-files';
+
+export const EVAL_DIR = process.env.WEGWIJZER_EVAL_DIR ?? join(ROOT, '..', 'shared', 'eval');
+
+type TaxonomyPredicate = { domain?: string; ground?: string; type?: string };
+type GuidancePredicate = { kind: 'do' | 'dont'; re: string };
+
+export interface MatchCase {
+  id: string;
+  text: string;
+  interventions?: TaxonomyPredicate[];
+  guidance?: GuidancePredicate[];
+  checklist?: string[];
+}
+
+export interface Draft {
+  name: string;
+  text: string;
+  labels: Record<string, boolean>;
+}
+
+export const K = 3;
+
+export function loadCases(file = join(EVAL_DIR, 'match-dev.json')): MatchCase[] {
+  if (!existsSync(file)) throw new Error(`No eval cases at ${file}; set WEGWIJZER_EVAL_DIR to the folder with match-dev.json and drafts/.`);
+  return JSON.parse(readFileSync(file, 'utf8')).cases;
+}
+
+export function loadDrafts(dir = join(EVAL_DIR, 'drafts')): Draft[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => ({
+      name: f.replace(/\.md$/, ''),
+      text: readFileSync(join(dir, f), 'utf8'),
+      labels: JSON.parse(readFileSync(join(dir, f.replace(/\.md$/, '.labels.json')), 'utf8')).labels,
+    }));
+}
+
+export const interventionFits = (r: Intervention, p: TaxonomyPredicate) =>
+  (!p.domain || r.domains.includes(p.domain as never)) &&
+  (!p.ground || r.grounds.includes(p.ground as never)) &&
+  (!p.type || r.types.includes(p.type as never));
+
+export const guidanceFits = (r: Guidance, p: GuidancePredicate) =>
+  r.kind === p.kind && new RegExp(p.re, 'i').test(`${r.text} ${r.reason}`);
+
+export interface Ranked {
+  interventions: Intervention[];
+  guidance?: Guidance[];
+  checklist?: ChecklistItem[];
+}
+
+export interface ListScore {
+  hits: number;
+  cases: number;
+  score: number;
+  misses: { id: string; got: string[] }[];
+}
+
+const emptyScore = (): ListScore => ({ hits: 0, cases: 0, score: 0, misses: [] });
+
+/** hit@3 for each list a case has expectations for. */
+export function scoreMatch(cases: MatchCase[], rank: (text: string) => Ranked) {
+  const out = { interventions: emptyScore(), guidance: emptyScore(), checklist: emptyScore() };
+  for (const c of cases) {
+    const r = rank(c.text);
+    const tally = (s: ListScore, hit: boolean, got: string[]) => {
+      s.cases++;
+      if (hit) s.hits++;
+      else s.misses.push({ id: c.id, got });
+    };
+    if (c.interventions) {
+      const top = r.interventions.slice(0, K);
+      tally(out.interventions, top.some((x) => c.interventions!.some((p) => interventionFits(x, p))), top.map((x) => `${x.id} [${x.domains.join(',')}|${x.grounds.join(',')}|${x.types.join(',')}]`));
+    }
+    if (c.guidance) {
+      const top = (r.guidance ?? []).slice(0, K);
+      tally(out.guidance, top.some((x) => c.guidance!.some((p) => guidanceFits(x, p))), top.map((x) => `${x.kind}: ${x.text}`));
+    }
+    if (c.checklist) {
+      const top = (r.checklist ?? []).slice(0, K);
+      tally(out.checklist, top.some((x) => c.checklist!.includes(x.id)), top.map((x) => x.id));
+    }
+  }
+  for (const s of Object.values(out)) s.score = s.cases ? s.hits / s.cases : 0;
+  return out;
+}
+
+/** Share of checklist items where covered-or-partial agrees with the label. */
+export function scoreDrafts(drafts: Draft[], check: (text: string) => CheckResult) {
+  let agree = 0;
+  let total = 0;
+  const misses: { draft: string; id: string; expected: boolean; status: string }[] = [];
+  for (const d of drafts) {
+    const result = check(d.text);
+    for (const item of result.items) {
+      if (!(item.id in d.labels)) continue;
+      total++;
+      const got = item.status !== 'missing';
+      if (got === d.labels[item.id]) agree++;
+      else misses.push({ draft: d.name, id: item.id, expected: d.labels[item.id], status: item.status });
+    }
+  }
+  return { agree, total, score: total ? agree / total : 0, misses };
+}

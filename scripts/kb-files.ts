@@ -1,0 +1,21 @@
+/** Reads the knowledge-base source files from data/ (Node only). */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { RECORD_KINDS, type RecordKind } from '../core/schema';
+import type { SourceFile } from '../core/kb/validate';
+
+export const ROOT = new URL('..', import.meta.url).pathname;
+
+export function readSourceFiles(dataDir = join(ROOT, 'data')): SourceFile[] {
+  const files: SourceFile[] = [];
+  for (const kind of Object.keys(RECORD_KINDS) as RecordKind[]) {
+    const dir = join(dataDir, kind);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      if (!/\.ya?ml$/.test(name)) continue;
+      const path = join(dir, name);
+      files.push({ path: relative(ROOT, path), kind, text: readFileSync(path, 'utf8') });
+    }
+  }
+  return files;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { realEngine } from '../helpers';
+
+const { engine } = realEngine();
+
+describe('match', () => {
+  it('finds interventions of the passage’s domain, with the reason why', () => {
+    const m = engine.match('Verhuurders wijzen woningzoekenden met een Turkse achternaam vaker af.');
+    expect(m.interventions.length).toBeGreaterThan(0);
+    expect(m.interventions[0].record.domains).toContain('wonen');
+    expect(m.interventions[0].why.signals).toContainEqual({ facet: 'domain', id: 'wonen' });
+    expect(m.interventions[0].why.terms.length).toBeGreaterThan(0);
+  });
+
+  it('ranks best first', () => {
+    const m = engine.match('Portiers weigeren jongeren van kleur bij de deur van de club.');
+    const scores = m.interventions.map((x) => x.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(m.interventions[0].record.domains).toContain('horeca');
+  });
+
+  it('uses compound parts: arbeidsmarktdiscriminatie finds labour-market records', () => {
+    const m = engine.match('We pakken arbeidsmarktdiscriminatie aan.');
+    expect(m.interventions.slice(0, 3).some((x) => x.record.domains.includes('arbeidsmarkt'))).toBe(true);
+  });
+
+  it('uses synonyms and ground signals', () => {
+    const m = engine.match('Homo’s en lesbiennes in het verpleeghuis voelen zich niet veilig.');
+    expect(m.interventions.slice(0, 3).some((x) => x.record.grounds.includes('seksuele-orientatie'))).toBe(true);
+  });
+
+  it('warns against leaning on complaint figures', () => {
+    const m = engine.match('We meten het succes van ons beleid aan het aantal meldingen bij het meldpunt.');
+    expect(m.guidance.slice(0, 3).some((g) => g.record.kind === 'dont' && /meld/i.test(g.record.text + g.record.reason))).toBe(true);
+  });
+
+  it('names the checklist items a passage touches', () => {
+    const m = engine.match('Voor de uitvoering trekken we structureel 100.000 euro per jaar uit in de begroting.');
+    expect(m.checklist[0].record.id).toBe('begroting');
+    expect(m.checklist[0].why.terms.length).toBeGreaterThan(0);
+  });
+
+  it('handles passages of 10,000 characters', () => {
+    const text = 'Werkgevers nodigen sollicitanten met een migratieachtergrond minder vaak uit. '.repeat(130).slice(0, 10_000);
+    const m = engine.match(text);
+    expect(m.interventions[0].record.domains).toContain('arbeidsmarkt');
+  });
+
+  it('answers empty results for text without content words', () => {
+    const m = engine.match('de het een en');
+    expect(m.interventions).toEqual([]);
+    expect(m.checklist).toEqual([]);
+  });
+});
+
+describe('search', () => {
+  it('finds as you type, with prefixes', () => {
+    const r = engine.search('stagediscr');
+    expect(r.results[0].intervention.title.toLowerCase()).toContain('stage');
+  });
+
+  it('filters by domain, ground and type', () => {
+    const r = engine.search('', { domain: 'sport' });
+    expect(r.total).toBeGreaterThan(2);
+    expect(r.results.every((x) => x.intervention.domains.includes('sport'))).toBe(true);
+    const t = engine.search('discriminatie', { type: 'praktijktest' });
+    expect(t.results.every((x) => x.intervention.types.includes('praktijktest'))).toBe(true);
+  });
+
+  it('tolerates a typo in a long word', () => {
+    expect(engine.search('deurbelied').total).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,41 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/**
+ * The API address is set at build time (WEGWIJZER_API_URL) and can be changed
+ * in the options page. Its origin is the one host the extension may reach
+ * without asking; localhost on any port is allowed for development.
+ */
+const API_URL = process.env.WEGWIJZER_API_URL ?? 'http://localhost:8787';
+const apiOrigin = new URL(API_URL).origin;
+const LOCAL = ['http://localhost/*', 'http://127.0.0.1/*'];
+
+export default defineConfig({
+  srcDir: 'extension',
+  outDir: '.output',
+  publicDir: 'extension/public',
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+    define: { 'import.meta.env.WEGWIJZER_API_URL': JSON.stringify(API_URL) },
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'nl',
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    host_permissions: [...new Set([...LOCAL, `${apiOrigin}/*`])],
+    // Other API addresses (a municipality's own server) are asked for in the options page.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    web_accessible_resources: [{ resources: ['panel.js'], matches: ['<all_urls>'] }],
+    commands: {
+      'open-panel': {
+        suggested_key: { default: 'Alt+Shift+W' },
+        description: '__MSG_commandOpenPanel__',
+      },
+    },
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'" },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'wegwijzer@wegwijzer.example', data_collection_permissions: { required: ['none'] } } } } : {}),
+  }),
+});
