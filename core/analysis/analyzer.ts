@@ -19,12 +19,13 @@ export interface WordTerms {
   /** The word's stem; '' for a stopword. */
   stem: string;
   /** Stems of compound parts (not including the stem). */
-  parts: string[];
+  parts: readonly string[];
   /** Canonical synonym terms. */
-  synonyms: string[];
+  synonyms: readonly string[];
 }
 
-export interface AnalyzedToken extends Token, WordTerms {}
+/** A token with its terms filled in; stopwords keep stem ''. */
+export type AnalyzedToken = Token;
 
 const SYNONYMS: ReadonlyMap<string, string> = new Map(
   Object.entries(SYNONYM_GROUPS).flatMap(([canon, words]) => words.map((w) => [stem(w), SYN_PREFIX + canon] as const)),
@@ -76,7 +77,14 @@ export function createAnalyzer(lexiconWords: Iterable<string>): Analyzer {
       return w.stem ? [w.stem, ...w.parts, ...w.synonyms] : [];
     },
     analyze(text) {
-      return tokenize(text).map((t) => ({ ...t, ...word(t.folded) }));
+      const tokens = tokenize(text);
+      for (const t of tokens) {
+        const w = word(t.folded);
+        t.stem = w.stem;
+        t.parts = w.parts;
+        t.synonyms = w.synonyms;
+      }
+      return tokens;
     },
     stems(text) {
       return tokenize(text)

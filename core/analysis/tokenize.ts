@@ -11,7 +11,13 @@ export interface Token {
   folded: string;
   start: number;
   end: number;
+  /** Filled in by the analyser (kept here so every token has one shape, which keeps long drafts fast). */
+  stem: string;
+  parts: readonly string[];
+  synonyms: readonly string[];
 }
+
+const NONE: readonly string[] = [];
 
 /** Letters and digits, with inner apostrophes and hyphens ("homo's", "Wmo-loket" splits at the hyphen). */
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
@@ -40,7 +46,7 @@ export function tokenize(text: string): Token[] {
     if (raw.length > MAX_TOKEN_LENGTH) continue;
     const folded = foldWord(raw);
     if (folded.length === 0) continue;
-    tokens.push({ text: raw, folded, start: m.index, end: m.index + raw.length });
+    tokens.push({ text: raw, folded, start: m.index, end: m.index + raw.length, stem: '', parts: NONE, synonyms: NONE });
   }
   return tokens;
 }

@@ -3,7 +3,7 @@
  * in signals.ts. Each distinct word counts once per signal, so a long passage
  * that repeats "school" does not drown the rest.
  */
-import type { Analyzer } from '../analysis/analyzer';
+import type { AnalyzedToken, Analyzer } from '../analysis/analyzer';
 import type { Doc } from './document';
 import { compilePhrase, findPhrase, type Phrase } from './phrase';
 import { DOMAIN_SIGNALS, GROUND_SIGNALS, TYPE_SIGNALS, type Facet } from './signals';
@@ -26,7 +26,11 @@ export interface CompiledSignals {
   exact: Map<string, Entry[]>;
   prefix: Map<number, Map<string, Entry[]>>;
   phrases: { phrase: Phrase; entry: Entry }[];
+  /** Folded word → the entries it hits; words repeat across passages, so this is mostly lookups. */
+  byWord: Map<string, Entry[]>;
 }
+
+const WORD_CACHE_LIMIT = 50_000;
 
 const LEXICONS: [Facet, Record<string, string[]>][] = [
   ['domain', DOMAIN_SIGNALS],
@@ -41,7 +45,7 @@ function push<K>(map: Map<K, Entry[]>, key: K, e: Entry) {
 }
 
 export function compileSignals(analyzer: Analyzer): CompiledSignals {
-  const out: CompiledSignals = { exact: new Map(), prefix: new Map(), phrases: [] };
+  const out: CompiledSignals = { exact: new Map(), prefix: new Map(), phrases: [], byWord: new Map() };
   for (const [facet, lexicon] of LEXICONS) {
     for (const [id, words] of Object.entries(lexicon)) {
       for (const spec of words) {
@@ -64,6 +68,24 @@ export function compileSignals(analyzer: Analyzer): CompiledSignals {
   return out;
 }
 
+/** The lexicon entries a word hits, by stem, compound part or prefix. */
+function entriesOf(t: AnalyzedToken, compiled: CompiledSignals): Entry[] {
+  let entries = compiled.byWord.get(t.folded);
+  if (entries) return entries;
+  const set = new Set<Entry>();
+  for (const term of [t.stem, ...t.parts]) for (const e of compiled.exact.get(term) ?? []) set.add(e);
+  for (const form of [t.folded, ...t.parts]) {
+    for (const [len, map] of compiled.prefix) {
+      if (form.length < len) continue;
+      for (const e of map.get(form.slice(0, len)) ?? []) set.add(e);
+    }
+  }
+  entries = [...set];
+  if (compiled.byWord.size >= WORD_CACHE_LIMIT) compiled.byWord.clear();
+  compiled.byWord.set(t.folded, entries);
+  return entries;
+}
+
 export function detectSignals(doc: Doc, compiled: CompiledSignals): Signal[] {
   const found = new Map<string, { facet: Facet; id: string; byWord: Map<string, number>; words: string[] }>();
   const hit = (e: Entry, word: string, text: string) => {
@@ -77,16 +99,7 @@ export function detectSignals(doc: Doc, compiled: CompiledSignals): Signal[] {
   for (const t of doc.tokens) {
     if (!t.stem || seen.has(t.folded)) continue;
     seen.add(t.folded);
-    // A word may hit several entries of the same signal (stem and prefix): keep the strongest.
-    const entries = new Set<Entry>();
-    for (const term of [t.stem, ...t.parts]) for (const e of compiled.exact.get(term) ?? []) entries.add(e);
-    for (const form of [t.folded, ...t.parts]) {
-      for (const [len, map] of compiled.prefix) {
-        if (form.length < len) continue;
-        for (const e of map.get(form.slice(0, len)) ?? []) entries.add(e);
-      }
-    }
-    for (const e of entries) hit(e, t.folded, t.text);
+    for (const e of entriesOf(t, compiled)) hit(e, t.folded, t.text);
   }
   for (const { phrase, entry } of compiled.phrases) {
     const pos = findPhrase(doc, phrase)[0];

@@ -90,33 +90,48 @@ export function selectTerms(doc: Doc, df: Record<string, number>, docCount: numb
   return { terms: ranked.slice(0, MAX_QUERY_TERMS).map(([t]) => t), weight, idfWeight, surface };
 }
 
-function retrieve(ms: MiniSearch<IndexDoc>, q: QueryTerms, kind: Kind): SearchResult[] {
-  if (q.terms.length === 0) return [];
-  return ms
-    .search(q.terms.join(' '), {
-      tokenize: (s) => s.split(' '),
-      processTerm: (t) => t,
-      boost: FIELD_BOOST,
-      boostTerm: (t) => q.weight.get(t) ?? 1,
-      filter: (r) => kindOf(r.id) === kind,
-      combineWith: 'OR',
-    })
-    .slice(0, CANDIDATES);
+/** One query over all kinds, split by kind: the best CANDIDATES of each. */
+function retrieve(ms: MiniSearch<IndexDoc>, q: QueryTerms): Record<Kind, SearchResult[]> {
+  const out: Record<Kind, SearchResult[]> = { intervention: [], guidance: [], checklist: [] };
+  if (q.terms.length === 0) return out;
+  const results = ms.search(q.terms.join(' '), {
+    tokenize: (s) => s.split(' '),
+    processTerm: (t) => t,
+    boost: FIELD_BOOST,
+    boostTerm: (t) => q.weight.get(t) ?? 1,
+    combineWith: 'OR',
+  });
+  for (const r of results) {
+    const list = out[kindOf(r.id)];
+    if (list.length < CANDIDATES) list.push(r);
+  }
+  return out;
 }
 
 const termsWhy = (q: QueryTerms, r: SearchResult) => [...new Set(r.queryTerms.map((t) => q.surface.get(t)!).filter(Boolean))].slice(0, 6);
 
+/** Signals grouped by facet, with their total strength: computed once per passage. */
+type SignalGroups = { facet: Facet; list: Signal[]; sum: number }[];
+
+function groupSignals(signals: Signal[]): SignalGroups {
+  const groups: SignalGroups = [];
+  for (const s of signals) {
+    let g = groups.find((x) => x.facet === s.facet);
+    if (!g) groups.push((g = { facet: s.facet, list: [], sum: 0 }));
+    g.list.push(s);
+    g.sum += s.strength;
+  }
+  return groups;
+}
+
 /** Share of the passage's signal strength that a record's taxonomy ids account for. */
-function signalFit(ids: Record<Facet, readonly string[]>, signals: Signal[]): { fit: number; matched: Why['signals'] } {
+function signalFit(ids: Record<Facet, readonly string[]>, groups: SignalGroups): { fit: number; matched: Why['signals'] } {
   let total = 0;
   let got = 0;
   const matched: Why['signals'] = [];
-  const byFacet = new Map<Facet, Signal[]>();
-  for (const s of signals) byFacet.set(s.facet, [...(byFacet.get(s.facet) ?? []), s]);
-  for (const [facet, list] of byFacet) {
+  for (const { facet, list, sum } of groups) {
     const own = ids[facet];
     if (!own.length) continue;
-    const sum = list.reduce((a, s) => a + s.strength, 0);
     // Records that claim every domain fit everything a little, not everything fully.
     const breadth = 1 / (1 + 0.15 * (own.length - 1));
     let fit = 0;
@@ -156,10 +171,11 @@ function rank<T>(
   limit: number,
 ): Scored<T>[] {
   const hasSignals = signals.some((s) => s.strength > 0);
+  const groups = groupSignals(signals);
   return candidates
     .map(({ id, text, result }) => {
       const record = recordOf(id);
-      const { fit, matched } = signalFit(idsOf(record), signals);
+      const { fit, matched } = signalFit(idsOf(record), groups);
       const score = hasSignals ? (1 - SIGNAL_SHARE) * text + SIGNAL_SHARE * fit : text;
       return { score: Math.round(score * 1000) / 1000, record, why: { terms: result ? termsWhy(q, result) : [], signals: matched } };
     })
@@ -234,10 +250,11 @@ function withSignalCandidates(text: Candidate[], signals: Signal[], byFacet: Rea
 
 export function matchDoc(doc: Doc, signals: Signal[], ctx: MatchContext): MatchResult {
   const q = selectTerms(doc, ctx.df, ctx.docCount);
+  const found = retrieve(ctx.ms, q);
   const none: readonly string[] = [];
   return {
     interventions: rank(
-      withSignalCandidates(textCandidates(retrieve(ctx.ms, q, 'intervention'), q), signals, ctx.interventionsByFacet),
+      withSignalCandidates(textCandidates(found.intervention, q), signals, ctx.interventionsByFacet),
       q,
       signals,
       (id) => ctx.interventions.get(id)!,
@@ -245,14 +262,14 @@ export function matchDoc(doc: Doc, signals: Signal[], ctx: MatchContext): MatchR
       LIMITS.interventions,
     ),
     guidance: rank(
-      textCandidates(retrieve(ctx.ms, q, 'guidance'), q),
+      textCandidates(found.guidance, q),
       q,
       signals.filter((s) => s.facet === 'domain'),
       (id) => ctx.guidance.get(id)!,
       (r) => ({ domain: r.domains, ground: none, type: none }),
       LIMITS.guidance,
     ),
-    checklist: rankChecklist(doc, q, retrieve(ctx.ms, q, 'checklist'), ctx.checklist),
+    checklist: rankChecklist(doc, q, found.checklist, ctx.checklist),
     signals,
   };
 }

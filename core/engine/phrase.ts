@@ -8,7 +8,7 @@
 import type { Analyzer } from '../analysis/analyzer';
 import { NEGATIONS } from '../analysis/stopwords';
 import { tokenize } from '../analysis/tokenize';
-import { stopKey, type Doc } from './document';
+import { AFTER_NEGATIONS, stopKey, type Doc } from './document';
 
 export type PhraseToken = { kind: 'term' | 'stop'; key: string } | { kind: 'year' } | { kind: 'years' };
 export interface Phrase {
@@ -40,22 +40,19 @@ function tokenMatches(doc: Doc, pos: number, p: PhraseToken): boolean {
     case 'term':
       return tok.stem === p.key || tok.parts.includes(p.key) || tok.synonyms.includes(p.key);
     case 'year':
-      return doc.years.includes(pos);
+      return doc.isYear[pos] === 1;
     case 'years':
       return yearRangeAt(doc, pos);
   }
 }
 
 function yearRangeAt(doc: Doc, pos: number): boolean {
-  const i = doc.years.indexOf(pos);
-  if (i < 0) return false;
-  const next = doc.years[i + 1];
-  return (
-    next !== undefined &&
-    next - pos <= YEAR_SPAN &&
-    doc.sentenceOf[next] === doc.sentenceOf[pos] &&
-    Number(doc.tokens[next].folded) > Number(doc.tokens[pos].folded)
-  );
+  if (doc.isYear[pos] !== 1) return false;
+  for (let next = pos + 1; next <= pos + YEAR_SPAN && next < doc.tokens.length; next++) {
+    if (doc.sentenceOf[next] !== doc.sentenceOf[pos]) return false;
+    if (doc.isYear[next] === 1) return Number(doc.tokens[next].folded) > Number(doc.tokens[pos].folded);
+  }
+  return false;
 }
 
 function candidates(doc: Doc, first: PhraseToken): readonly number[] {
@@ -82,12 +79,12 @@ export function findPhrase(doc: Doc, phrase: Phrase): number[] {
 }
 
 const NEGATION_WINDOW = 3;
-const AFTER_NEGATIONS = new Set(['ontbreekt', 'ontbreken', 'ontbrak', 'ontbraken']);
 const NOT_A_NEGATION_AFTER = new Set(['alleen', 'enkel', 'uitsluitend', 'meer', 'minder']);
 
 /** True when a negation governs the phrase at `pos`: "geen budget", "niet begroot", "een monitor ontbreekt". */
 export function isNegated(doc: Doc, pos: number, length: number): boolean {
   const s = doc.sentenceOf[pos];
+  if (!doc.negatable[s]) return false;
   for (let i = pos - 1; i >= Math.max(0, pos - NEGATION_WINDOW); i--) {
     if (doc.sentenceOf[i] !== s || /[,;:()]/.test(doc.text.slice(doc.tokens[i].end, doc.tokens[i + 1].start))) break;
     if (NEGATIONS.has(doc.tokens[i].folded) && !NOT_A_NEGATION_AFTER.has(doc.tokens[i + 1]?.folded ?? '')) return true;

@@ -16,39 +16,40 @@ export const kindOf = (docId: string): Kind =>
   docId[0] === 'i' ? 'intervention' : docId[0] === 'g' ? 'guidance' : 'checklist';
 export const recordIdOf = (docId: string) => docId.slice(2);
 
+/**
+ * Three fields: few fields keep the snapshot small and its load fast.
+ *   head     the title and the officers' own words (keywords): weighs most
+ *   summary  the short summary (or the why, or what good looks like)
+ *   body     description, mechanisms, target groups, provider, municipalities
+ */
 export interface IndexDoc {
   id: string;
-  title: string;
-  keywords: string;
+  head: string;
   summary: string;
   body: string;
-  extra: string;
 }
 
-export const FIELDS = ['title', 'keywords', 'summary', 'body', 'extra'] as const;
+export const FIELDS = ['head', 'summary', 'body'] as const;
 
-/** Title and the officers' own words weigh most; who and where weigh least. */
-export const FIELD_BOOST: Record<(typeof FIELDS)[number], number> = { title: 2.5, keywords: 2, summary: 1.2, body: 1, extra: 0.6 };
+export const FIELD_BOOST: Record<(typeof FIELDS)[number], number> = { head: 2.5, summary: 1.2, body: 1 };
 
 const join = (xs: readonly string[]) => xs.join(' ; ');
 
 export function interventionDoc(r: Intervention): IndexDoc {
   return {
     id: docId('intervention', r.id),
-    title: r.title,
-    keywords: join(r.keywords),
+    head: join([r.title, ...r.keywords]),
     summary: r.summary,
-    body: [r.description, ...r.whatWorks].join(' '),
-    extra: join([...r.targetGroups, r.provider ?? '', ...r.municipalities]),
+    body: join([r.description, ...r.whatWorks, ...r.targetGroups, r.provider ?? '', ...r.municipalities]),
   };
 }
 
 export function guidanceDoc(r: Guidance): IndexDoc {
-  return { id: docId('guidance', r.id), title: r.text, keywords: join(r.keywords), summary: r.reason, body: '', extra: '' };
+  return { id: docId('guidance', r.id), head: join([r.text, ...r.keywords]), summary: r.reason, body: '' };
 }
 
 export function checklistDoc(r: ChecklistItem): IndexDoc {
-  return { id: docId('checklist', r.id), title: r.question, keywords: join(r.keywords), summary: r.good, body: `${r.explanation} ${r.advice}`, extra: '' };
+  return { id: docId('checklist', r.id), head: join([r.question, ...r.keywords]), summary: r.good, body: `${r.explanation} ${r.advice}` };
 }
 
 export function indexDocs(kb: Omit<KnowledgeBase, 'version'>): IndexDoc[] {

@@ -14,8 +14,10 @@ export interface Sentence {
 }
 
 const ABBREVIATIONS = new Set(['bijv', 'bv', 'o.a', 'oa', 'ca', 'nr', 'art', 'jl', 'mr', 'dr', 'drs', 'ir', 'prof', 'etc', 'incl', 'excl', 'e.d', 'd.w.z', 'm.b.t', 'i.p.v', 't.a.v', 'z.s.m', 'a.s', 'resp', 'vgl', 'evt', 'min', 'max', 'mln', 'mld', 'st', 'e.a', 'blz', 'p']);
-/** End of a sentence: punctuation, closing quotes or brackets, then space. */
-const END = /[.!?]+["'’”)\]]*\s+(?=["'‘“(\[]?[\p{Lu}\p{N}])/gu;
+const isEnd = (c: string) => c === '.' || c === '!' || c === '?';
+const CLOSERS = new Set(['"', "'", '’', '”', ')', ']']);
+const OPENERS = new Set(['"', "'", '‘', '“', '(', '[']);
+const STARTS_SENTENCE = /[\p{Lu}\p{N}]/u;
 /** Markdown and list markers at the start of a line are not part of the sentence. */
 const LEADING_MARKUP = /^(?:\s|#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>\s?)+/u;
 
@@ -26,17 +28,33 @@ function pushSentence(out: { start: number; end: number }[], text: string, start
   if (end > start) out.push({ start, end });
 }
 
+/**
+ * A sentence ends at . ! ? (a run of them), optional closing quotes or
+ * brackets, whitespace, and then a capital or a digit (after an optional
+ * opening quote). A linear scan: no regex can backtrack over a long run.
+ */
 function splitLine(text: string, from: number, to: number, out: { start: number; end: number }[]) {
-  const line = text.slice(from, to);
-  let start = 0;
-  for (const m of line.matchAll(END)) {
-    const dot = m.index;
-    const word = /([\p{L}.]+)$/u.exec(line.slice(Math.max(0, dot - 12), dot))?.[1]?.toLowerCase() ?? '';
-    if (m[0].startsWith('.') && ABBREVIATIONS.has(word.replace(/^\.+/, ''))) continue;
-    pushSentence(out, text, from + start, from + dot + m[0].trimEnd().length);
-    start = dot + m[0].length;
+  let start = from;
+  let i = from;
+  while (i < to) {
+    if (!isEnd(text[i])) {
+      i++;
+      continue;
+    }
+    const dot = i;
+    while (i < to && isEnd(text[i])) i++;
+    while (i < to && CLOSERS.has(text[i])) i++;
+    const endOfSentence = i;
+    if (i >= to || !/\s/.test(text[i])) continue;
+    while (i < to && /\s/.test(text[i])) i++;
+    const next = OPENERS.has(text[i]) ? text[i + 1] : text[i];
+    if (i >= to || next === undefined || !STARTS_SENTENCE.test(next)) continue;
+    const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(from, dot - 12), dot))?.[1]?.toLowerCase() ?? '';
+    if (text[dot] === '.' && endOfSentence === dot + 1 && ABBREVIATIONS.has(word.replace(/^\.+/, ''))) continue;
+    pushSentence(out, text, start, endOfSentence);
+    start = i;
   }
-  pushSentence(out, text, from + start, to);
+  pushSentence(out, text, start, to);
 }
 
 export function splitSentences(text: string, tokens: Token[]): Sentence[] {

@@ -88,6 +88,7 @@ export function validateFiles(files: SourceFile[]): { records: Records; problems
       continue;
     }
     seen.set(key, file.path);
+    if (base !== record.id) continue;
     if (file.kind === 'checklist') {
       const item = record as ChecklistItem;
       if (item.step !== CHECKLIST_STEPS[item.id]) {
@@ -109,7 +110,8 @@ function checkCompleteChecklist(files: SourceFile[], problems: Problem[]) {
   if (checklistFiles.length === 0) return;
   const dir = checklistFiles[0].path.replace(/[^/]+$/, '');
   const present = new Set(checklistFiles.map((f) => f.path.split('/').pop()!.replace(/\.ya?ml$/, '')));
-  for (const id of CHECKLIST_IDS) {
-    if (!present.has(id)) problems.push({ file: `${dir}${id}.yaml`, field: '', message: `is missing: checklist item "${id}" (step ${CHECKLIST_STEPS[id]}) needs a file` });
+  const missing = CHECKLIST_IDS.filter((id) => !present.has(id));
+  if (missing.length) {
+    problems.push({ file: dir, field: '', message: `misses ${missing.length} of the 24 checklist items: ${missing.join(', ')} (each needs <id>.yaml)` });
   }
 }
