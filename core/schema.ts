@@ -1,6 +1,13 @@
 /**
  * Zod schemas for the three record kinds of the knowledge base. The types the
  * rest of the code uses are inferred from these, never written twice.
+ *
+ * One definition, two strictnesses:
+ *   - authoring (the exports below): what data:check enforces on data/,
+ *     plain text only, trimmed, sized, https sources;
+ *   - wire (`WireSchemas`): what the extension accepts from the API before
+ *     rendering, the same shape and limits, but text is just text. Whatever
+ *     a string holds, it is rendered as text, never as HTML.
  */
 import * as z from 'zod/mini';
 import { CHECKLIST_IDS, DOMAINS, GROUNDS, ROLES, STEPS, TYPES } from './taxonomy';
@@ -8,14 +15,19 @@ import { CHECKLIST_IDS, DOMAINS, GROUNDS, ROLES, STEPS, TYPES } from './taxonomy
 /** Tags such as `<img src=x>` or `</p>`: record text is plain text, rendered as text. */
 const HTML_TAG = /<\/?[a-z!][^>]*>/i;
 
+type Text = (max: number) => z.ZodMiniType<string>;
+
 /** Plain text: trimmed, not empty, no HTML, at most `max` characters. */
-export const plainText = (max: number) =>
+export const plainText: Text = (max) =>
   z.string({ error: 'must be text' }).check(
     z.trim(),
     z.minLength(1, 'is empty; write the text'),
     z.maxLength(max, `is too long (at most ${max} characters); shorten it`),
     z.refine((s) => !HTML_TAG.test(s), 'contains HTML; write plain text without tags'),
   );
+
+/** Text from the API: any string of a sane size. */
+const wireText: Text = (max) => z.string().check(z.maxLength(max));
 
 const canParse = (s: string) => {
   try {
@@ -26,17 +38,13 @@ const canParse = (s: string) => {
   }
 };
 
+/** Links are followed by users: https only, on both sides. */
 export const httpsUrl = z.string({ error: 'must be a web address' }).check(
   z.trim(),
   z.maxLength(600, 'is too long (at most 600 characters)'),
   z.refine(canParse, 'is not a valid web address'),
   z.refine((s) => !canParse(s) || new URL(s).protocol === 'https:', 'must start with https://'),
 );
-
-export const SourceSchema = z.strictObject({
-  title: plainText(200),
-  url: z.optional(httpsUrl),
-});
 
 const idSlug = z.string({ error: 'must be text' }).check(
   z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single hyphens (e.g. anoniem-solliciteren)'),
@@ -51,10 +59,6 @@ const list = <T extends z.ZodMiniType>(item: T, min: number, max: number, what: 
       z.maxLength(max, `has too many entries (at most ${max})`),
     );
 
-const sources = list(SourceSchema, 1, 12, 'source').check(
-  z.refine((s) => s.some((x) => x.url), 'needs at least one source with a url (https://…) where the fact was found'),
-);
-
 export const DomainSchema = z.enum(DOMAINS);
 export const GroundSchema = z.enum(GROUNDS);
 export const TypeSchema = z.enum(TYPES);
@@ -62,75 +66,88 @@ export const RoleSchema = z.enum(ROLES);
 export const StepSchema = z.enum(STEPS);
 export const ChecklistIdSchema = z.enum(CHECKLIST_IDS);
 
-/** Words and phrases a policy officer would write; they feed the search index. */
-const keywords = list(plainText(80), 3, 60, 'keyword');
+function recordSchemas(text: Text) {
+  const SourceSchema = z.strictObject({ title: text(200), url: z.optional(httpsUrl) });
 
-export const InterventionSchema = z.strictObject({
-  id: idSlug,
-  title: plainText(120),
-  summary: plainText(400),
-  description: plainText(3000),
-  domains: list(DomainSchema, 1, 11, 'domain'),
-  grounds: list(GroundSchema, 1, 8, 'ground'),
-  types: list(TypeSchema, 1, 11, 'type'),
-  roles: z._default(list(RoleSchema, 0, 3, 'role'), []),
-  targetGroups: list(plainText(200), 1, 10, 'target group'),
-  provider: z.optional(plainText(200)),
-  municipalities: z._default(list(plainText(80), 0, 30, 'municipality'), []),
-  /** 'Wat werkt' elements: the mechanisms the intervention relies on. */
-  whatWorks: z._default(list(plainText(300), 0, 8, "'wat werkt' element"), []),
-  /** Honest note on evidence: what is known, or "geen effectonderzoek bekend". */
-  evidence: plainText(800),
-  /** Set where the facts say the approach can backfire. */
-  warning: z.optional(plainText(600)),
-  /** What the facts mark uncertain. */
-  uncertain: z.optional(plainText(600)),
-  inKisDatabase: z.optional(z.boolean({ error: 'must be true or false' })),
-  keywords,
-  sources,
-});
+  const sources = list(SourceSchema, 1, 12, 'source').check(
+    z.refine((s) => s.some((x) => x.url), 'needs at least one source with a url (https://…) where the fact was found'),
+  );
 
-export const GuidanceSchema = z.strictObject({
-  id: idSlug,
-  kind: z.enum(['do', 'dont']),
-  text: plainText(240),
-  /** Why it matters, in one or two sentences. (Not `why`: in match results `why` says why a record matched.) */
-  reason: plainText(700),
-  steps: list(StepSchema, 1, 6, 'step'),
-  domains: z._default(list(DomainSchema, 0, 11, 'domain'), []),
-  keywords,
-  uncertain: z.optional(plainText(600)),
-  sources,
-});
+  /** Words and phrases a policy officer would write; they feed the search index. */
+  const keywords = list(text(80), 3, 60, 'keyword');
 
-/**
- * A detection cue: groups joined by " + " must all occur in one sentence;
- * within a group, alternatives are separated by "|" and may be phrases.
- * Example: "adv|antidiscriminatievoorziening + bijstand|klacht registreren".
- */
-export const CueSchema = plainText(400).check(
-  z.refine(
-    (s) => s.split('+').every((g) => g.split('|').every((alt) => alt.trim().length > 0)),
-    'is not a valid cue: write groups joined by " + ", alternatives by "|", none empty',
-  ),
-);
+  const InterventionSchema = z.strictObject({
+    id: idSlug,
+    title: text(120),
+    summary: text(400),
+    description: text(3000),
+    domains: list(DomainSchema, 1, 11, 'domain'),
+    grounds: list(GroundSchema, 1, 8, 'ground'),
+    types: list(TypeSchema, 1, 11, 'type'),
+    roles: z._default(list(RoleSchema, 0, 3, 'role'), []),
+    targetGroups: list(text(200), 1, 10, 'target group'),
+    provider: z.optional(text(200)),
+    municipalities: z._default(list(text(80), 0, 30, 'municipality'), []),
+    /** 'Wat werkt' elements: the mechanisms the intervention relies on. */
+    whatWorks: z._default(list(text(300), 0, 8, "'wat werkt' element"), []),
+    /** Honest note on evidence: what is known, or "geen effectonderzoek bekend". */
+    evidence: text(800),
+    /** Set where the facts say the approach can backfire. */
+    warning: z.optional(text(600)),
+    /** What the facts mark uncertain. */
+    uncertain: z.optional(text(600)),
+    inKisDatabase: z.optional(z.boolean({ error: 'must be true or false' })),
+    keywords,
+    sources,
+  });
 
-export const ChecklistItemSchema = z.strictObject({
-  id: ChecklistIdSchema,
-  step: StepSchema,
-  question: plainText(200),
-  explanation: plainText(800),
-  good: plainText(600),
-  advice: plainText(600),
-  cues: z.strictObject({
-    /** One sentence matching one of these shows the item is covered. */
-    covered: list(CueSchema, 1, 60, 'cue'),
-    /** A match here alone shows the item is partly covered. */
-    partial: z._default(list(CueSchema, 0, 60, 'cue'), []),
-  }),
-  keywords,
-  sources,
-});
+  const GuidanceSchema = z.strictObject({
+    id: idSlug,
+    kind: z.enum(['do', 'dont']),
+    text: text(240),
+    /** Why it matters, in one or two sentences. (Not `why`: in match results `why` says why a record matched.) */
+    reason: text(700),
+    steps: list(StepSchema, 1, 6, 'step'),
+    domains: z._default(list(DomainSchema, 0, 11, 'domain'), []),
+    keywords,
+    uncertain: z.optional(text(600)),
+    sources,
+  });
+
+  /**
+   * A detection cue: groups joined by " + " must all occur in one sentence;
+   * within a group, alternatives are separated by "|" and may be phrases.
+   * Example: "adv|antidiscriminatievoorziening + bijstand|klacht registreren".
+   */
+  const CueSchema = text(400).check(
+    z.refine(
+      (s) => s.split('+').every((g) => g.split('|').every((alt) => alt.trim().length > 0)),
+      'is not a valid cue: write groups joined by " + ", alternatives by "|", none empty',
+    ),
+  );
+
+  const ChecklistItemSchema = z.strictObject({
+    id: ChecklistIdSchema,
+    step: StepSchema,
+    question: text(200),
+    explanation: text(800),
+    good: text(600),
+    advice: text(600),
+    cues: z.strictObject({
+      /** One sentence matching one of these shows the item is covered. */
+      covered: list(CueSchema, 1, 60, 'cue'),
+      /** A match here alone shows the item is partly covered. */
+      partial: z._default(list(CueSchema, 0, 60, 'cue'), []),
+    }),
+    keywords,
+    sources,
+  });
+
+  return { SourceSchema, InterventionSchema, GuidanceSchema, ChecklistItemSchema };
+}
+
+export const { SourceSchema, InterventionSchema, GuidanceSchema, ChecklistItemSchema } = recordSchemas(plainText);
+export const WireSchemas = recordSchemas(wireText);
 
 export type Source = z.output<typeof SourceSchema>;
 export type Intervention = z.output<typeof InterventionSchema>;

@@ -1,10 +1,13 @@
 /** Reads the knowledge-base source files from data/ (Node only). */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { RECORD_KINDS, type RecordKind } from '../core/schema';
 import type { SourceFile } from '../core/kb/validate';
 
-export const ROOT = new URL('..', import.meta.url).pathname;
+/** The repository root. (Some test environments serve modules from /@fs/…; the cwd of npm scripts is the root too.) */
+const here = dirname(fileURLToPath(import.meta.url));
+export const ROOT = existsSync(join(here, '..', 'package.json')) ? join(here, '..') : process.cwd();
 
 export function readSourceFiles(dataDir = join(ROOT, 'data')): SourceFile[] {
   const files: SourceFile[] = [];

@@ -4,7 +4,7 @@
  * Private mode builds the same shapes from the engine (./responses.ts).
  */
 import * as z from 'zod/mini';
-import { ChecklistIdSchema, ChecklistItemSchema, GuidanceSchema, InterventionSchema, StepSchema } from '../schema';
+import { ChecklistIdSchema, StepSchema, WireSchemas } from '../schema';
 import { DOMAINS, GROUNDS, TYPES } from '../taxonomy';
 
 export const LIMITS = {
@@ -58,7 +58,9 @@ export const SearchQuerySchema = z.object({
 });
 export type SearchQuery = z.output<typeof SearchQuerySchema>;
 
-// Responses.
+// Responses: validated by the extension before anything renders. Text is text (WireSchemas).
+
+const { InterventionSchema, GuidanceSchema, ChecklistItemSchema } = WireSchemas;
 
 const FacetSchema = z.enum(['domain', 'ground', 'type']);
 export const WhySchema = z.object({

@@ -41,7 +41,7 @@ export function createEngine(snapshot: Snapshot): Engine {
   return {
     version: snapshot.version,
     kb,
-    search: (query, filters, limit) => searchInterventions(ms, interventions, query, filters, limit),
+    search: (query, filters, limit) => searchInterventions(analyzer, ms, interventions, query, filters, limit),
     match(text) {
       const { checklist, signals } = lazy();
       const doc = prepare(text, analyzer);

@@ -5,6 +5,7 @@
  * together find nothing. No query with filters lists everything that fits.
  */
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import type { Analyzer } from '../analysis/analyzer';
 import { tokenize } from '../analysis/tokenize';
 import type { Intervention } from '../schema';
 import type { Domain, Ground, InterventionType } from '../taxonomy';
@@ -39,7 +40,32 @@ export function fitsFilters(r: Intervention, f: SearchFilters): boolean {
   );
 }
 
+const asIs = (t: string) => t;
+const whole = (s: string) => [s];
+
+/**
+ * One typed word: its stem (or a synonym) matches, as a prefix while typing
+ * and with a little fuzziness when long; a compound also matches a record
+ * that has all its parts ("deurbeleid" ~ "beleid aan de deur"), but not one
+ * that has only one of them.
+ */
+function wordQuery(analyzer: Analyzer, folded: string, last: boolean): Query | null {
+  const w = analyzer.word(folded);
+  if (!w.stem) return null;
+  const own: Query = {
+    queries: [w.stem, ...w.synonyms],
+    combineWith: 'OR',
+    processTerm: asIs,
+    tokenize: whole,
+    prefix: last && w.stem.length >= 3,
+    fuzzy: w.stem.length > 5 ? 0.2 : false,
+  };
+  if (w.parts.length < 2) return own;
+  return { combineWith: 'OR', queries: [own, { queries: [...w.parts], combineWith: 'AND', processTerm: asIs, tokenize: whole }] };
+}
+
 export function searchInterventions(
+  analyzer: Analyzer,
   ms: MiniSearch<IndexDoc>,
   byId: ReadonlyMap<string, Intervention>,
   query: string,
@@ -54,15 +80,11 @@ export function searchInterventions(
     return { results: all.slice(0, limit).map((intervention) => ({ intervention, score: 0, matched: [] })), total: all.length };
   }
 
-  const wordQuery = (w: string, i: number): Query => ({
-    queries: [w],
-    combineWith: 'OR',
-    prefix: i === words.length - 1 && w.length >= 3,
-    fuzzy: w.length > 5 ? 0.2 : false,
-  });
+  const queries = words.map((w, i) => wordQuery(analyzer, w, i === words.length - 1)).filter((q): q is Query => q !== null);
+  if (queries.length === 0) return { results: [], total: 0 };
   const options = { boost: FIELD_BOOST, filter: (r: SearchResult) => keep(r.id) };
-  let found = ms.search({ combineWith: 'AND', queries: words.map(wordQuery) }, options);
-  if (found.length === 0 && words.length > 1) found = ms.search({ combineWith: 'OR', queries: words.map(wordQuery) }, options);
+  let found = ms.search({ combineWith: 'AND', queries }, options);
+  if (found.length === 0 && queries.length > 1) found = ms.search({ combineWith: 'OR', queries }, options);
 
   const results = found.slice(0, limit).map((r) => ({
     intervention: byId.get(recordIdOf(r.id))!,

@@ -30,8 +30,10 @@ export function freePort(): Promise<number> {
 
 export interface StartOptions {
   port?: number;
-  /** A wrangler config other than ./wrangler.toml (tests use one with test data). */
+  /** A wrangler config other than ./wrangler.toml. */
   config?: string;
+  /** Where to run wrangler (tests run a copy of the worker with test data). */
+  cwd?: string;
   /** Pass wrangler's output through (npm run worker), or keep it for errors only. */
   inherit?: boolean;
   timeoutMs?: number;
@@ -42,7 +44,7 @@ export async function startWorker(opts: StartOptions = {}): Promise<RunningWorke
   const args = ['dev', '--port', String(port), '--ip', '127.0.0.1', '--show-interactive-dev-session=false'];
   if (opts.config) args.push('--config', opts.config);
   const child = spawn(join(ROOT, 'node_modules', '.bin', 'wrangler'), args, {
-    cwd: ROOT,
+    cwd: opts.cwd ?? ROOT,
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' },
     stdio: opts.inherit ? 'inherit' : ['ignore', 'pipe', 'pipe'],
     detached: process.platform !== 'win32', // its own process group, so stop() ends workerd too

@@ -1,0 +1,131 @@
+/**
+ * Background logic with WXT's fakeBrowser: who answers (API, private mode,
+ * fallback), validation of what comes back, the snapshot cache, settings.
+ */
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { matchResponse } from '../../core/api/responses';
+import { answerMatch, answerSearch, setFetch } from '../../extension/utils/background/answer';
+import { callApi } from '../../extension/utils/background/api';
+import { localEngine, parseCached, readCache, refreshSnapshot } from '../../extension/utils/background/local-engine';
+import { handleRequest } from '../../extension/utils/background/router';
+import { MatchResponseSchema } from '../../core/api/contract';
+import { getSettings, migrateV1, parseSettings, parseApiUrl, settingsItem, updateSettings, DEFAULT_SETTINGS } from '../../extension/utils/settings';
+import { realEngine } from '../helpers';
+
+const { snapshot, engine } = realEngine();
+const SNAPSHOT_JSON = JSON.stringify(snapshot);
+const API = 'http://127.0.0.1:9999';
+
+/** A fake API: records the calls, answers from the real engine, or fails like a server that is down. */
+function fakeApi(mode: 'up' | 'down' | 'garbage' = 'up') {
+  const calls: string[] = [];
+  const f = vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
+    const u = String(url);
+    calls.push(`${init?.method ?? 'GET'} ${u.replace(API, '')}`);
+    if (mode === 'down') throw new TypeError('fetch failed');
+    if (u.endsWith('/api/index')) return new Response(SNAPSHOT_JSON, { status: 200 });
+    if (mode === 'garbage') return Response.json({ interventions: 'nope' });
+    const { text } = JSON.parse(String(init?.body));
+    return Response.json(matchResponse(engine, text));
+  });
+  setFetch(f as unknown as typeof fetch);
+  return { f, calls };
+}
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await updateSettings({ apiUrl: API, mode: 'auto' });
+});
+
+describe('answers', () => {
+  it('asks the API and says so; then keeps a copy of the public index', async () => {
+    const api = fakeApi('up');
+    const a = await answerMatch('Portiers weigeren jongeren van kleur de toegang.');
+    expect(a.ok && a.mode).toBe('api');
+    expect(api.calls[0]).toBe('POST /api/match');
+    await vi.waitFor(async () => expect(await readCache()).not.toBeNull());
+    expect(api.calls).toContain('GET /api/index');
+  });
+
+  it('falls back to the cached index when the API is down, and says so', async () => {
+    const up = fakeApi('up');
+    expect(await refreshSnapshot(API, up.f as unknown as typeof fetch)).toBe(true);
+    fakeApi('down');
+    const a = await answerMatch('Verhuurders wijzen woningzoekenden af vanwege hun afkomst.');
+    expect(a.ok && a.mode).toBe('fallback');
+    expect(a.ok && a.data.interventions.length).toBeGreaterThan(0);
+  });
+
+  it('says the server is unreachable when there is no cached index yet', async () => {
+    fakeApi('down');
+    const a = await answerMatch('Verhuurders wijzen woningzoekenden af vanwege hun afkomst.');
+    expect(a).toEqual({ ok: false, error: 'unreachable', message: '' });
+  });
+
+  it('private mode sends no text: only the public index is fetched, once', async () => {
+    await updateSettings({ mode: 'private' });
+    const api = fakeApi('up');
+    const a = await answerMatch('Handhavers controleren zonder onderscheid naar huidskleur.');
+    const b = await answerSearch('deurbeleid', {});
+    expect(a.ok && a.mode).toBe('private');
+    expect(b.ok && b.mode).toBe('private');
+    expect(api.calls).toEqual(['GET /api/index']);
+  });
+
+  it('refuses an invalid answer instead of rendering it', async () => {
+    fakeApi('garbage');
+    expect(await answerMatch('Portiers weigeren jongeren van kleur de toegang.')).toMatchObject({ ok: false, error: 'invalid' });
+  });
+
+  it('turns a timeout into a clear failure', async () => {
+    const slow = (async (_u: unknown, init?: RequestInit) =>
+      new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('timed out', 'TimeoutError'))))) as unknown as typeof fetch;
+    expect(await callApi(API, '/api/match', MatchResponseSchema, { method: 'POST', body: { text: 'a b c' } }, slow, 20)).toMatchObject({ ok: false, error: 'timeout' });
+  });
+
+  it('passes the server’s message on for a rejected request', async () => {
+    const reject = (async () => Response.json({ error: { code: 'invalid_request', message: '"text" is empty' } }, { status: 400 })) as unknown as typeof fetch;
+    expect(await callApi(API, '/api/match', MatchResponseSchema, {}, reject)).toEqual({ ok: false, error: 'rejected', message: '"text" is empty' });
+  });
+});
+
+describe('messages', () => {
+  it('ignores unknown or malformed messages', () => {
+    expect(handleRequest({ type: 'something-else' })).toBeUndefined();
+    expect(handleRequest({ type: 'wegwijzer:match' })).toBeUndefined();
+    expect(handleRequest({ type: 'wegwijzer:match', text: '' })).toBeUndefined();
+    expect(handleRequest({ type: 'wegwijzer:match', text: 'abc', extra: 1 })).toBeUndefined();
+    expect(handleRequest('wegwijzer:match')).toBeUndefined();
+  });
+});
+
+describe('stored data', () => {
+  it('reads corrupt settings as safe defaults, field by field', () => {
+    expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings('garbage')).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings({ apiUrl: 42, mode: 'private', language: 'fr', disabledSites: 'x' })).toEqual({ ...DEFAULT_SETTINGS, mode: 'private' });
+  });
+
+  it('migrates version 1 settings', async () => {
+    expect(migrateV1({ apiUrl: 'https://api.example.nl', privateMode: true })).toEqual({ apiUrl: 'https://api.example.nl', mode: 'private' });
+    await fakeBrowser.storage.local.set({ settings: { apiUrl: 'https://api.example.nl', privateMode: true }, settings$: { v: 1 } });
+    await settingsItem.migrate();
+    expect(await getSettings()).toMatchObject({ apiUrl: 'https://api.example.nl', mode: 'private' });
+  });
+
+  it('accepts https server addresses and localhost only', () => {
+    expect(parseApiUrl('https://wegwijzer.gemeente.nl/')).toBe('https://wegwijzer.gemeente.nl');
+    expect(parseApiUrl('http://localhost:8787')).toBe('http://localhost:8787');
+    expect(parseApiUrl('http://wegwijzer.gemeente.nl')).toBeNull();
+    expect(parseApiUrl('javascript:alert(1)')).toBeNull();
+  });
+
+  it('drops a corrupt or foreign cached snapshot and does not crash', async () => {
+    expect(parseCached({ format: 99, version: 'x', savedAt: 1, json: '{}' })).toBeNull();
+    expect(parseCached('nope')).toBeNull();
+    await fakeBrowser.storage.local.set({ snapshot: { format: 1, version: 'kb-x', savedAt: Date.now(), json: '{"not": "a snapshot"' } });
+    expect(await localEngine()).toBeNull();
+    expect((await fakeBrowser.storage.local.get('snapshot')).snapshot).toBeUndefined();
+  });
+});
