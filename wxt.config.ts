@@ -36,6 +36,12 @@ export default defineConfig({
       },
     },
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'" },
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'wegwijzer@wegwijzer.example', data_collection_permissions: { required: ['none'] } } } } : {}),
+    ...(browser === 'firefox'
+      ? {
+          // Firefox builds MV2: optional origins are asked for through optional_permissions.
+          optional_permissions: ['https://*/*', 'http://*/*'],
+          browser_specific_settings: { gecko: { id: 'wegwijzer@wegwijzer.example', data_collection_permissions: { required: ['none'] } } },
+        }
+      : {}),
   }),
 });

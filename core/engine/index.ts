@@ -22,29 +22,45 @@ export interface Engine {
   check(text: string): CheckResult;
 }
 
-export function createEngine(snapshot: Snapshot): Engine {
-  const analyzer = createAnalyzer(snapshot.lexicon);
-  const ms = MiniSearch.loadJS<IndexDoc>(snapshot.index, miniSearchOptions(analyzer));
-  const kb = snapshot.kb;
-  const interventions = new Map(kb.interventions.map((r) => [r.id, r]));
-  const guidance = new Map(kb.guidance.map((r) => [r.id, r]));
+/** Lookups over the records, built on first use. */
+function indexRecords(kb: KnowledgeBase) {
   const interventionsByFacet = new Map<string, string[]>();
   for (const r of kb.interventions) {
     for (const key of [...r.domains.map((d) => `domain:${d}`), ...r.grounds.map((g) => `ground:${g}`)]) {
       interventionsByFacet.set(key, [...(interventionsByFacet.get(key) ?? []), r.id]);
     }
   }
-  // Cues and signals compile lazily: search alone never pays for them.
+  return {
+    kb,
+    interventions: new Map(kb.interventions.map((r) => [r.id, r])),
+    guidance: new Map(kb.guidance.map((r) => [r.id, r])),
+    interventionsByFacet,
+  };
+}
+
+/**
+ * Restoring the index is what must be fast (it runs at start-up). The records
+ * (a JSON string inside the snapshot), the checklist cues and the signal
+ * lexicons are parsed and compiled on first use.
+ */
+export function createEngine(snapshot: Snapshot): Engine {
+  const analyzer = createAnalyzer(snapshot.lexicon);
+  const ms = MiniSearch.loadJS<IndexDoc>(snapshot.index, miniSearchOptions(analyzer));
+  let records: ReturnType<typeof indexRecords> | undefined;
+  const data = () => (records ??= indexRecords(JSON.parse(snapshot.kb) as KnowledgeBase));
   let compiled: { checklist: ReturnType<typeof compileChecklist>; signals: ReturnType<typeof compileSignals> } | undefined;
-  const lazy = () => (compiled ??= { checklist: compileChecklist(kb.checklist, analyzer), signals: compileSignals(analyzer) });
+  const lazy = () => (compiled ??= { checklist: compileChecklist(data().kb.checklist, analyzer), signals: compileSignals(analyzer) });
 
   return {
     version: snapshot.version,
-    kb,
-    search: (query, filters, limit) => searchInterventions(analyzer, ms, interventions, query, filters, limit),
+    get kb() {
+      return data().kb;
+    },
+    search: (query, filters, limit) => searchInterventions(analyzer, ms, data().interventions, query, filters, limit),
     match(text) {
       const { checklist, signals } = lazy();
       const doc = prepare(text, analyzer);
+      const { interventions, guidance, interventionsByFacet } = data();
       return matchDoc(doc, detectSignals(doc, signals), { ms, df: snapshot.df, docCount: snapshot.docCount, interventions, interventionsByFacet, guidance, checklist });
     },
     check(text) {

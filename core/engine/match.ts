@@ -20,7 +20,7 @@ import type { Doc } from './document';
 import { FIELD_BOOST, kindOf, recordIdOf, type IndexDoc, type Kind } from './search-index';
 import type { Facet } from './signals';
 
-export const MAX_QUERY_TERMS = 28;
+export const MAX_QUERY_TERMS = 16;
 const CANDIDATES = 40;
 export const LIMITS = { interventions: 8, guidance: 6, checklist: 6 } as const;
 

@@ -19,8 +19,14 @@ export const recordIdOf = (docId: string) => docId.slice(2);
 /**
  * Three fields: few fields keep the snapshot small and its load fast.
  *   head     the title and the officers' own words (keywords): weighs most
- *   summary  the short summary (or the why, or what good looks like)
- *   body     description, mechanisms, target groups, provider, municipalities
+ *   summary  the short summary (or the reason, or what good looks like)
+ *   body     the description's most telling words, mechanisms, target
+ *            groups, provider, municipalities
+ *
+ * Descriptions are long; indexed whole they would make up three quarters of
+ * the index (and of its load time) while their filler words add little. Their
+ * DESCRIPTION_TERMS most distinctive words (tf·idf over all descriptions) are
+ * indexed instead.
  */
 export interface IndexDoc {
   id: string;
@@ -35,13 +41,39 @@ export const FIELD_BOOST: Record<(typeof FIELDS)[number], number> = { head: 2.5,
 
 const join = (xs: readonly string[]) => xs.join(' ; ');
 
-export function interventionDoc(r: Intervention): IndexDoc {
+export const DESCRIPTION_TERMS = 24;
+
+export function interventionDoc(r: Intervention, descriptionWords: readonly string[] = []): IndexDoc {
   return {
     id: docId('intervention', r.id),
     head: join([r.title, ...r.keywords]),
     summary: r.summary,
-    body: join([r.description, ...r.whatWorks, ...r.targetGroups, r.provider ?? '', ...r.municipalities]),
+    body: join([descriptionWords.join(' '), ...r.whatWorks, ...r.targetGroups, r.provider ?? '', ...r.municipalities]),
   };
+}
+
+/** The most distinctive words of each description: tf·idf over all descriptions, by stem. */
+export function descriptionWords(records: readonly Intervention[], analyzer: Analyzer, k = DESCRIPTION_TERMS): string[][] {
+  const perDoc = records.map((r) => {
+    const byStem = new Map<string, { word: string; tf: number }>();
+    for (const t of analyzer.analyze(r.description)) {
+      if (!t.stem) continue;
+      const e = byStem.get(t.stem);
+      if (e) e.tf++;
+      else byStem.set(t.stem, { word: t.folded, tf: 1 });
+    }
+    return byStem;
+  });
+  const df = new Map<string, number>();
+  for (const doc of perDoc) for (const stem of doc.keys()) df.set(stem, (df.get(stem) ?? 0) + 1);
+  const n = records.length;
+  return perDoc.map((doc) =>
+    [...doc.entries()]
+      .map(([stem, { word, tf }]) => ({ word, score: (1 + Math.log(tf)) * Math.log(1 + n / df.get(stem)!) }))
+      .sort((a, b) => b.score - a.score || (a.word < b.word ? -1 : 1))
+      .slice(0, k)
+      .map((x) => x.word),
+  );
 }
 
 export function guidanceDoc(r: Guidance): IndexDoc {
@@ -52,8 +84,9 @@ export function checklistDoc(r: ChecklistItem): IndexDoc {
   return { id: docId('checklist', r.id), head: join([r.question, ...r.keywords]), summary: r.good, body: `${r.explanation} ${r.advice}` };
 }
 
-export function indexDocs(kb: Omit<KnowledgeBase, 'version'>): IndexDoc[] {
-  return [...kb.interventions.map(interventionDoc), ...kb.guidance.map(guidanceDoc), ...kb.checklist.map(checklistDoc)];
+export function indexDocs(kb: Omit<KnowledgeBase, 'version'>, analyzer: Analyzer): IndexDoc[] {
+  const words = descriptionWords(kb.interventions, analyzer);
+  return [...kb.interventions.map((r, i) => interventionDoc(r, words[i])), ...kb.guidance.map(guidanceDoc), ...kb.checklist.map(checklistDoc)];
 }
 
 export function miniSearchOptions(analyzer: Analyzer): Options<IndexDoc> {

@@ -7,9 +7,15 @@ import type { AsPlainObject } from 'minisearch';
 import { createAnalyzer } from '../analysis/analyzer';
 import { buildLexicon } from '../analysis/lexicon';
 import type { KnowledgeBase } from '../schema';
-import { buildIndex, documentFrequencies, FIELDS, indexDocs } from './search-index';
+import { buildIndex, documentFrequencies, indexDocs } from './search-index';
 
-export const SNAPSHOT_FORMAT = 1;
+function* recordTexts(kb: KnowledgeBase): Iterable<string> {
+  for (const r of kb.interventions) yield* [r.title, r.summary, r.description, ...r.keywords, ...r.whatWorks, ...r.targetGroups];
+  for (const r of kb.guidance) yield* [r.text, r.reason, ...r.keywords];
+  for (const r of kb.checklist) yield* [r.question, r.explanation, r.good, r.advice, ...r.keywords];
+}
+
+export const SNAPSHOT_FORMAT = 2;
 
 export interface Snapshot {
   format: typeof SNAPSHOT_FORMAT;
@@ -18,13 +24,15 @@ export interface Snapshot {
   df: Record<string, number>;
   docCount: number;
   index: AsPlainObject;
-  kb: KnowledgeBase;
+  /** The records as a JSON string of KnowledgeBase: parsed on first use, not at start-up. */
+  kb: string;
 }
 
 export function buildSnapshot(kb: KnowledgeBase): Snapshot {
-  const docs = indexDocs(kb);
-  const lexicon = buildLexicon(docs.flatMap((d) => FIELDS.map((f) => d[f])));
+  // The decompounding lexicon comes from all record text, descriptions included.
+  const lexicon = buildLexicon(recordTexts(kb));
   const analyzer = createAnalyzer(lexicon);
+  const docs = indexDocs(kb, analyzer);
   const index = buildIndex(docs, analyzer);
   return {
     format: SNAPSHOT_FORMAT,
@@ -33,6 +41,6 @@ export function buildSnapshot(kb: KnowledgeBase): Snapshot {
     df: documentFrequencies(docs, analyzer),
     docCount: docs.length,
     index: index.toJSON(),
-    kb,
+    kb: JSON.stringify(kb),
   };
 }

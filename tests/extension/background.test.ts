@@ -10,6 +10,7 @@ import { callApi } from '../../extension/utils/background/api';
 import { localEngine, parseCached, readCache, refreshSnapshot } from '../../extension/utils/background/local-engine';
 import { handleRequest } from '../../extension/utils/background/router';
 import { MatchResponseSchema } from '../../core/api/contract';
+import { SNAPSHOT_FORMAT } from '../../core/engine/snapshot';
 import { getSettings, migrateV1, parseSettings, parseApiUrl, settingsItem, updateSettings, DEFAULT_SETTINGS } from '../../extension/utils/settings';
 import { realEngine } from '../helpers';
 
@@ -124,7 +125,12 @@ describe('stored data', () => {
   it('drops a corrupt or foreign cached snapshot and does not crash', async () => {
     expect(parseCached({ format: 99, version: 'x', savedAt: 1, json: '{}' })).toBeNull();
     expect(parseCached('nope')).toBeNull();
-    await fakeBrowser.storage.local.set({ snapshot: { format: 1, version: 'kb-x', savedAt: Date.now(), json: '{"not": "a snapshot"' } });
+    // Corrupt JSON in the current format.
+    await fakeBrowser.storage.local.set({ snapshot: { format: SNAPSHOT_FORMAT, version: 'kb-x', savedAt: Date.now(), json: '{"not": "a snapshot"' } });
+    expect(await localEngine()).toBeNull();
+    expect((await fakeBrowser.storage.local.get('snapshot')).snapshot).toBeUndefined();
+    // A snapshot from an older version of the extension.
+    await fakeBrowser.storage.local.set({ snapshot: { format: 1, version: 'kb-old', savedAt: Date.now(), json: SNAPSHOT_JSON } });
     expect(await localEngine()).toBeNull();
     expect((await fakeBrowser.storage.local.get('snapshot')).snapshot).toBeUndefined();
   });

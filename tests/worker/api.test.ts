@@ -64,9 +64,9 @@ describe('GET routes', () => {
   it('serves the index snapshot for private mode', async () => {
     const res = await get('/api/index');
     expect(res.status).toBe(200);
-    const snap = (await res.json()) as { format: number; version: string; index: unknown; kb: { checklist: unknown[] } };
-    expect(snap.format).toBe(1);
-    expect(snap.kb.checklist).toHaveLength(24);
+    const snap = (await res.json()) as { format: number; version: string; index: unknown; kb: string };
+    expect(snap.format).toBe(2);
+    expect((JSON.parse(snap.kb) as { checklist: unknown[] }).checklist).toHaveLength(24);
     expect(res.headers.get('ETag')).toBe(`"${snap.version}"`);
   });
 

@@ -30,9 +30,13 @@ export function parseCached(raw: unknown): CachedSnapshot | null {
 
 let engine: { version: string; engine: Engine } | undefined;
 
+/** The cached snapshot; an unreadable one, or one of an older format, is removed (a refresh stores a new one). */
 export async function readCache(): Promise<CachedSnapshot | null> {
   try {
-    return parseCached(await snapshotItem.getValue());
+    const raw = await snapshotItem.getValue();
+    const cached = parseCached(raw);
+    if (raw !== null && !cached) await snapshotItem.removeValue();
+    return cached;
   } catch {
     return null;
   }

@@ -1,0 +1,44 @@
+/** Timing helpers for the benchmarks: warm-up, repeated runs, medians and p95. */
+export interface Timing {
+  median: number;
+  p95: number;
+  runs: number;
+}
+
+/** Collects garbage before a timed run (node --expose-gc), so a run does not pay for the previous one's garbage. */
+const collect = (globalThis as { gc?: () => void }).gc;
+
+export function time(
+  fn: () => unknown,
+  { warmup = 5, runs = 30, minMs = 300, fresh = false }: { warmup?: number; runs?: number; minMs?: number; fresh?: boolean } = {},
+): Timing {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples: number[] = [];
+  const start = performance.now();
+  while (samples.length < runs || (performance.now() - start < minMs && samples.length < runs * 20)) {
+    if (fresh) collect?.();
+    const t = performance.now();
+    fn();
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
+  return { median: round(at(0.5)), p95: round(at(0.95)), runs: samples.length };
+}
+
+export const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** A small deterministic PRNG (mulberry32), so synthetic data is the same on every run. */
+export function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Each group prints one JSON line of results on stdout for the runner. */
+export const emit = (results: Record<string, number>) => console.log(JSON.stringify(results));
