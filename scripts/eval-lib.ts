@@ -63,36 +63,41 @@ export interface Ranked {
 export interface ListScore {
   hits: number;
   cases: number;
+  /** hit@3: the bar. */
   score: number;
+  /** Stricter views for comparisons: the first result fits (hit@1), share of the top 3 that fit (precision@3). */
+  hitAt1: number;
+  precisionAt3: number;
   misses: { id: string; got: string[] }[];
 }
 
-const emptyScore = (): ListScore => ({ hits: 0, cases: 0, score: 0, misses: [] });
+const emptyScore = (): ListScore => ({ hits: 0, cases: 0, score: 0, hitAt1: 0, precisionAt3: 0, misses: [] });
 
 /** hit@3 for each list a case has expectations for. */
 export function scoreMatch(cases: MatchCase[], rank: (text: string) => Ranked) {
   const out = { interventions: emptyScore(), guidance: emptyScore(), checklist: emptyScore() };
   for (const c of cases) {
     const r = rank(c.text);
-    const tally = (s: ListScore, hit: boolean, got: string[]) => {
+    const tally = <T>(s: ListScore, list: T[], fits: (x: T) => boolean, show: (x: T) => string) => {
+      const top = list.slice(0, K);
+      const ok = top.map(fits);
       s.cases++;
-      if (hit) s.hits++;
-      else s.misses.push({ id: c.id, got });
+      if (ok.some(Boolean)) s.hits++;
+      else s.misses.push({ id: c.id, got: top.map(show) });
+      if (ok[0]) s.hitAt1++;
+      s.precisionAt3 += ok.filter(Boolean).length / K;
     };
     if (c.interventions) {
-      const top = r.interventions.slice(0, K);
-      tally(out.interventions, top.some((x) => c.interventions!.some((p) => interventionFits(x, p))), top.map((x) => `${x.id} [${x.domains.join(',')}|${x.grounds.join(',')}|${x.types.join(',')}]`));
+      tally(out.interventions, r.interventions, (x) => c.interventions!.some((p) => interventionFits(x, p)), (x) => `${x.id} [${x.domains.join(',')}|${x.grounds.join(',')}|${x.types.join(',')}]`);
     }
-    if (c.guidance) {
-      const top = (r.guidance ?? []).slice(0, K);
-      tally(out.guidance, top.some((x) => c.guidance!.some((p) => guidanceFits(x, p))), top.map((x) => `${x.kind}: ${x.text}`));
-    }
-    if (c.checklist) {
-      const top = (r.checklist ?? []).slice(0, K);
-      tally(out.checklist, top.some((x) => c.checklist!.includes(x.id)), top.map((x) => x.id));
-    }
+    if (c.guidance) tally(out.guidance, r.guidance ?? [], (x) => c.guidance!.some((p) => guidanceFits(x, p)), (x) => `${x.kind}: ${x.text}`);
+    if (c.checklist) tally(out.checklist, r.checklist ?? [], (x) => c.checklist!.includes(x.id), (x) => x.id);
   }
-  for (const s of Object.values(out)) s.score = s.cases ? s.hits / s.cases : 0;
+  for (const s of Object.values(out)) {
+    s.score = s.cases ? s.hits / s.cases : 0;
+    s.hitAt1 = s.cases ? s.hitAt1 / s.cases : 0;
+    s.precisionAt3 = s.cases ? s.precisionAt3 / s.cases : 0;
+  }
   return out;
 }
 
