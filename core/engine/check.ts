@@ -30,6 +30,8 @@ export interface CompiledItem {
   item: ChecklistItem;
   covered: Cue[];
   partial: Cue[];
+  /** The item's keywords as one group of alternatives: a passage that uses them is about the item, covered or not. */
+  topic: Cue;
 }
 
 export const MAX_EVIDENCE = 3;
@@ -39,6 +41,7 @@ export function compileChecklist(items: ChecklistItem[], analyzer: Analyzer): Co
     item,
     covered: item.cues.covered.map((c) => compileCue(c, analyzer)),
     partial: item.cues.partial.map((c) => compileCue(c, analyzer)),
+    topic: compileCue(item.keywords.join('|'), analyzer),
   }));
 }
 

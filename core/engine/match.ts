@@ -15,6 +15,7 @@ import { GENERIC_WORDS } from '../analysis/stopwords';
 import type { ChecklistItem, Guidance, Intervention } from '../schema';
 import type { CompiledItem } from './check';
 import { itemHits, statusOf } from './check';
+import { matchCue } from './cues';
 import type { Signal } from './detect';
 import type { Doc } from './document';
 import { FIELD_BOOST, kindOf, recordIdOf, type IndexDoc, type Kind } from './search-index';
@@ -207,27 +208,41 @@ function signalCandidates(signals: Signal[], byFacetId: ReadonlyMap<string, stri
   return out;
 }
 
-const CUE_SHARE = 0.7;
-const TEXT_ONLY_MIN = 0.6;
+/**
+ * A passage touches a checklist item when its cues occur (it covers the item,
+ * or partly), or when it uses the item's own words (it is about the item,
+ * even if it gets it wrong: "we count the complaints" touches
+ * meer-dan-meldcijfers). Text similarity breaks ties.
+ */
+const SHARE = { cue: 0.55, topic: 0.25, text: 0.2 };
+/** Without any cue or topic word in the passage, an item must share this much of the passage's telling words. */
+const TEXT_ONLY_COVERAGE = 0.35;
 
 function rankChecklist(doc: Doc, q: QueryTerms, results: SearchResult[], compiled: CompiledItem[]): Scored<ChecklistItem>[] {
   const top = results[0]?.score ?? 0;
-  const textScore = new Map(results.map((r) => [recordIdOf(r.id), { score: r.score / top, r }]));
+  const textScore = new Map(results.map((r) => [recordIdOf(r.id), { score: r.score / top, coverage: coverage(q, r), r }]));
   const scored = compiled.map((c) => {
     const hits = itemHits(doc, c);
     const status = statusOf(hits);
-    return { c, hits, cue: status === 'covered' ? 1 : status === 'partial' ? 0.5 : 0, text: textScore.get(c.item.id) };
+    const topicHits = matchCue(doc, c.topic);
+    return {
+      c,
+      hits,
+      topicHits,
+      cue: status === 'covered' ? 1 : status === 'partial' ? 0.5 : 0,
+      topic: Math.min(1, topicHits.length / 2),
+      text: textScore.get(c.item.id),
+    };
   });
-  // An item is touched when its cues occur; only when no cue occurs at all do close text matches stand in.
-  const anyCue = scored.some((s) => s.cue > 0);
+  const anyEvidence = scored.some((s) => s.cue > 0 || s.topic > 0);
   const out: Scored<ChecklistItem>[] = [];
-  for (const { c, hits, cue, text } of scored) {
-    if (anyCue ? cue === 0 : (text?.score ?? 0) < TEXT_ONLY_MIN) continue;
-    const score = CUE_SHARE * cue + (1 - CUE_SHARE) * (text?.score ?? 0);
-    const cueWords = [...hits.covered, ...hits.partial].flatMap((h) =>
+  for (const { c, hits, topicHits, cue, topic, text } of scored) {
+    if (anyEvidence ? cue === 0 && topic === 0 : (text?.coverage ?? 0) < TEXT_ONLY_COVERAGE) continue;
+    const score = SHARE.cue * cue + SHARE.topic * topic + SHARE.text * (text?.score ?? 0);
+    const words = [...hits.covered, ...hits.partial, ...topicHits].flatMap((h) =>
       h.spans.map(({ pos, length }) => doc.text.slice(doc.tokens[pos].start, doc.tokens[pos + length - 1].end)),
     );
-    const terms = [...new Set([...cueWords, ...(text ? termsWhy(q, text.r) : [])])].slice(0, 6);
+    const terms = [...new Set([...words, ...(text ? termsWhy(q, text.r) : [])])].slice(0, 6);
     out.push({ score: Math.round(score * 1000) / 1000, record: c.item, why: { terms, signals: [] } });
   }
   return out.sort((a, b) => b.score - a.score).slice(0, LIMITS.checklist);
