@@ -4,11 +4,15 @@
  * against a request's CPU time.
  */
 import { loadEngine } from '../core/engine';
-import { snapshotJson, version } from '../.generated/snapshot';
+import { indexJson, kbJson, version } from '../.generated/snapshot';
 
-export const engine = loadEngine(snapshotJson);
+export const engine = loadEngine(indexJson, kbJson);
 // Parse the records and compile the cues now, at start-up (1 s budget), so no request pays for it.
 engine.match('Wegwijzer start: begroting en raad.');
-export { snapshotJson, version };
+export { version };
+
+let snapshotJson: string | undefined;
+/** The whole snapshot for GET /api/index (records included), put together on first request. */
+export const fullSnapshotJson = () => (snapshotJson ??= `${indexJson.slice(0, -'"kb":""}'.length)}"kb":${JSON.stringify(kbJson)}}`);
 /** The ETag of every GET response: the knowledge base version. */
 export const etag = `"${version}"`;

@@ -21,13 +21,21 @@ function normalizeWord(word: string): string {
   return word;
 }
 
+/**
+ * Snowball keeps the double vowel of a closed syllable ("schaam", "vooroordeel")
+ * and drops it in an open one ("schamen", "vooroordelen"); merging them joins
+ * the singular and the plural, the noun and the verb.
+ */
+const undouble = (s: string) => s.replace(/([aeou])\1/g, '$1');
+const once = (w: string) => undouble(stemmer(normalizeWord(w)));
+
 /** Stems one folded word. Deterministic and idempotent: stem(stem(w)) === stem(w). */
 export function stem(word: string): string {
   let s = cache.get(word);
   if (s === undefined) {
-    s = stemmer(normalizeWord(word));
+    s = once(word);
     // Run to a fixed point, so analysing already-analysed text changes nothing.
-    for (let next = stemmer(normalizeWord(s)); next !== s; next = stemmer(normalizeWord(s))) s = next;
+    for (let next = once(s); next !== s; next = once(s)) s = next;
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, s);
   }

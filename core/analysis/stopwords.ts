@@ -23,6 +23,6 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
     'mensen mens iedereen ieder iedere elk elke alle allemaal onze ons jullie hun waar waarbij waarin zoals ' +
     'bijvoorbeeld daarom daarnaast daarbij bovendien echter namelijk verder eerst sinds vanwege tussen binnen ' +
     'jaar jaren jaarlijks keer deel manier mogelijk belangrijk gebied gebieden situatie gemeente gemeenten inwoner inwoners ' +
-    'dingen zaken wel ook heel erg zeer weinig aantal zich zelf hier daar nu dan toen om'
+    'dingen zaken wel ook heel erg zeer weinig aantal zich zelf hier daar nu dan toen om voelen voelt voelde'
   ).split(' '),
 );

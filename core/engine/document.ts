@@ -26,7 +26,7 @@ export interface Doc {
 export const stopKey = (folded: string) => '=' + folded;
 
 /** Words that can turn a cue into its opposite, before or after it. */
-export const AFTER_NEGATIONS: ReadonlySet<string> = new Set(['ontbreekt', 'ontbreken', 'ontbrak', 'ontbraken']);
+export const AFTER_NEGATIONS: ReadonlySet<string> = new Set(['ontbreekt', 'ontbreken', 'ontbrak', 'ontbraken', 'later']);
 const NEGATING: ReadonlySet<string> = new Set([...NEGATIONS, ...AFTER_NEGATIONS]);
 const YEAR = /^(19|20)\d\d$/;
 

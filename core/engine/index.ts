@@ -69,5 +69,12 @@ export function createEngine(snapshot: Snapshot): Engine {
   };
 }
 
-/** Parses and loads a snapshot from its JSON text. */
-export const loadEngine = (json: string): Engine => createEngine(JSON.parse(json) as Snapshot);
+/**
+ * Parses and loads a snapshot from its JSON text. The worker passes the
+ * records apart (`kbJson`), so start-up does not even scan them.
+ */
+export function loadEngine(json: string, kbJson?: string): Engine {
+  const snapshot = JSON.parse(json) as Snapshot;
+  if (kbJson !== undefined) snapshot.kb = kbJson;
+  return createEngine(snapshot);
+}

@@ -11,7 +11,7 @@
  */
 import type MiniSearch from 'minisearch';
 import type { SearchResult } from 'minisearch';
-import { GENERIC_WORDS } from '../analysis/stopwords';
+import { GENERIC_WORDS, NEGATIONS } from '../analysis/stopwords';
 import type { ChecklistItem, Guidance, Intervention } from '../schema';
 import type { CompiledItem } from './check';
 import { itemHits, statusOf } from './check';
@@ -26,10 +26,16 @@ const CANDIDATES = 40;
 export const LIMITS = { interventions: 8, guidance: 6, checklist: 6 } as const;
 
 /** Weight of a term by how it came from the word: the word itself, a compound part, a synonym. */
-const TERM_WEIGHT = { stem: 1, part: 0.5, synonym: 0.6 };
+const TERM_WEIGHT = { stem: 1, part: 0.5, synonym: 0.4 };
 /** How much each facet's signals count in reranking. */
 const FACET_WEIGHT: Record<Facet, number> = { domain: 1, ground: 1, type: 0.6 };
-const SIGNAL_SHARE = 0.45;
+/**
+ * How much the signals count against the words: more when the passage's words
+ * find little in the knowledge base (a passage about "de balie van Werk en
+ * Inkomen" shares few words with any record, but clearly concerns public
+ * services). Guidance is mostly domain-independent advice: signals count less.
+ */
+const SIGNAL_SHARE = { base: 0.45, weakText: 0.75, guidance: 0.2 };
 const SIGNAL_CANDIDATE_SIGNALS = 3;
 const SIGNAL_CANDIDATES = 30;
 
@@ -59,6 +65,8 @@ export interface QueryTerms {
   weight: Map<string, number>;
   /** tf·idf of each term. */
   idfWeight: Map<string, number>;
+  /** Mean tf·idf of the selected terms. */
+  meanIdfWeight: number;
   /** Term → the first word in the passage it came from. */
   surface: Map<string, string>;
 }
@@ -71,7 +79,8 @@ export function selectTerms(doc: Doc, df: Record<string, number>, docCount: numb
     if (!surface.has(term)) surface.set(term, word);
   };
   for (const t of doc.tokens) {
-    if (!t.stem || GENERIC_WORDS.has(t.folded)) continue;
+    // Negations matter to the check, not to what a passage is about.
+    if (!t.stem || GENERIC_WORDS.has(t.folded) || NEGATIONS.has(t.folded)) continue;
     add(t.stem, TERM_WEIGHT.stem, t.text);
     for (const p of t.parts) add(p, TERM_WEIGHT.part, t.text);
     for (const s of t.synonyms) add(s, TERM_WEIGHT.synonym, t.text);
@@ -88,7 +97,9 @@ export function selectTerms(doc: Doc, df: Record<string, number>, docCount: numb
     ranked.push([term, idfWeight.get(term)!]);
   }
   ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return { terms: ranked.slice(0, MAX_QUERY_TERMS).map(([t]) => t), weight, idfWeight, surface };
+  const top = ranked.slice(0, MAX_QUERY_TERMS);
+  const meanIdfWeight = top.length ? top.reduce((a, [, w]) => a + w, 0) / top.length : 1;
+  return { terms: top.map(([t]) => t), weight, idfWeight, meanIdfWeight, surface };
 }
 
 /** One query over all kinds, split by kind: the best CANDIDATES of each. */
@@ -99,7 +110,8 @@ function retrieve(ms: MiniSearch<IndexDoc>, q: QueryTerms): Record<Kind, SearchR
     tokenize: (s) => s.split(' '),
     processTerm: (t) => t,
     boost: FIELD_BOOST,
-    boostTerm: (t) => q.weight.get(t) ?? 1,
+    // Rare words say most about a passage: weigh each term by its tf·idf relative to the query's mean.
+    boostTerm: (t) => (q.idfWeight.get(t) ?? 1) / q.meanIdfWeight,
     combineWith: 'OR',
   });
   for (const r of results) {
@@ -170,6 +182,7 @@ function rank<T>(
   recordOf: (id: string) => T,
   idsOf: (r: T) => Record<Facet, readonly string[]>,
   limit: number,
+  share: number,
 ): Scored<T>[] {
   const hasSignals = signals.some((s) => s.strength > 0);
   const groups = groupSignals(signals);
@@ -177,7 +190,7 @@ function rank<T>(
     .map(({ id, text, result }) => {
       const record = recordOf(id);
       const { fit, matched } = signalFit(idsOf(record), groups);
-      const score = hasSignals ? (1 - SIGNAL_SHARE) * text + SIGNAL_SHARE * fit : text;
+      const score = hasSignals ? (1 - share) * text + share * fit : text;
       return { score: Math.round(score * 1000) / 1000, record, why: { terms: result ? termsWhy(q, result) : [], signals: matched } };
     })
     .filter((x) => x.score > 0)
@@ -189,6 +202,12 @@ function rank<T>(
 function textCandidates(results: SearchResult[], q: QueryTerms): Candidate[] {
   const top = results[0]?.score ?? 0;
   return results.map((r) => ({ id: recordIdOf(r.id), text: 0.6 * (r.score / top) + 0.4 * coverage(q, r), result: r }));
+}
+
+/** The signal share for interventions, from how well the best text candidate covers the passage. */
+function interventionShare(results: SearchResult[], q: QueryTerms): number {
+  const best = results.reduce((m, r) => Math.max(m, coverage(q, r)), 0);
+  return SIGNAL_SHARE.base + (SIGNAL_SHARE.weakText - SIGNAL_SHARE.base) * Math.max(0, 1 - 2 * best);
 }
 
 /**
@@ -275,6 +294,7 @@ export function matchDoc(doc: Doc, signals: Signal[], ctx: MatchContext): MatchR
       (id) => ctx.interventions.get(id)!,
       (r) => ({ domain: r.domains, ground: r.grounds, type: r.types }),
       LIMITS.interventions,
+      interventionShare(found.intervention, q),
     ),
     guidance: rank(
       textCandidates(found.guidance, q),
@@ -283,6 +303,7 @@ export function matchDoc(doc: Doc, signals: Signal[], ctx: MatchContext): MatchR
       (id) => ctx.guidance.get(id)!,
       (r) => ({ domain: r.domains, ground: none, type: none }),
       LIMITS.guidance,
+      SIGNAL_SHARE.guidance,
     ),
     checklist: rankChecklist(doc, q, found.checklist, ctx.checklist),
     signals,

@@ -79,6 +79,8 @@ export function findPhrase(doc: Doc, phrase: Phrase): number[] {
 }
 
 const NEGATION_WINDOW = 3;
+/** "een monitor ontbreekt", "het actieplan volgt op een later moment". */
+const AFTER_WINDOW = 4;
 const NOT_A_NEGATION_AFTER = new Set(['alleen', 'enkel', 'uitsluitend', 'meer', 'minder']);
 
 /** True when a negation governs the phrase at `pos`: "geen budget", "niet begroot", "een monitor ontbreekt". */
@@ -89,7 +91,7 @@ export function isNegated(doc: Doc, pos: number, length: number): boolean {
     if (doc.sentenceOf[i] !== s || /[,;:()]/.test(doc.text.slice(doc.tokens[i].end, doc.tokens[i + 1].start))) break;
     if (NEGATIONS.has(doc.tokens[i].folded) && !NOT_A_NEGATION_AFTER.has(doc.tokens[i + 1]?.folded ?? '')) return true;
   }
-  for (let i = pos + length; i < Math.min(doc.tokens.length, pos + length + 2); i++) {
+  for (let i = pos + length; i < Math.min(doc.tokens.length, pos + length + AFTER_WINDOW); i++) {
     if (doc.sentenceOf[i] !== s) break;
     if (AFTER_NEGATIONS.has(doc.tokens[i].folded)) return true;
   }
