@@ -1,8 +1,8 @@
 /**
  * `npm run eval`: scores the engine on ../shared/eval and prints every miss.
  * Bar: ≥ 0.9 on each list and on the drafts. Exits 1 below the bar.
- * `npm run eval -- --cases tests/eval/match-extra.json` scores another set of
- * passages (same format); WEGWIJZER_EVAL_DIR points at another eval folder.
+ * `npm run eval -- --cases <file> --drafts <dir>` scores other sets in the same
+ * format (tests/eval/ has two); WEGWIJZER_EVAL_DIR points at another eval folder.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,17 +13,17 @@ import { loadCases, loadDrafts, scoreDrafts, scoreMatch } from './eval-lib';
 
 export const BAR = 0.9;
 
-const { values } = parseArgs({ options: { cases: { type: 'string' } } });
+const { values } = parseArgs({ options: { cases: { type: 'string' }, drafts: { type: 'string' } } });
 const engine = loadEngine(readFileSync(join(ROOT, '.generated', 'snapshot.json'), 'utf8'));
 const match = scoreMatch(loadCases(values.cases ? resolve(values.cases) : undefined), (text) => {
   const m = engine.match(text);
   return { interventions: m.interventions.map((x) => x.record), guidance: m.guidance.map((x) => x.record), checklist: m.checklist.map((x) => x.record) };
 });
-const drafts = scoreDrafts(loadDrafts(), (text) => engine.check(text));
+const drafts = scoreDrafts(loadDrafts(values.drafts ? resolve(values.drafts) : undefined), (text) => engine.check(text));
 
 const pct = (x: number) => x.toFixed(3);
 let below = false;
-console.log(`Relevance on ${values.cases ?? '../shared/eval'} (knowledge base ${engine.version})\n`);
+console.log(`Relevance on ${values.cases ?? '../shared/eval'}${values.drafts ? ` and ${values.drafts}` : ''} (knowledge base ${engine.version})\n`);
 for (const [list, s] of Object.entries(match)) {
   console.log(`  ${list.padEnd(14)} hit@3 ${pct(s.score)}  (${s.hits}/${s.cases})`);
   for (const m of s.misses) console.log(`      miss ${m.id}: top 3 = ${m.got.join('  ·  ') || '(nothing)'}`);
