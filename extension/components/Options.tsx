@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { DEFAULT_API_URL, getSettings, parseApiUrl, updateSettings, type Settings } from '../utils/settings';
-import { LangContext, useT } from './i18n';
+import { DEFAULT_API_URL, parseApiUrl, updateSettings, type Settings } from '../utils/settings';
+import { useT } from './i18n';
+import { WithSettings } from './WithSettings';
 
 function OptionsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: Settings) => void }) {
   const t = useT();
@@ -75,15 +76,13 @@ function OptionsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: S
 
 /** The options page: server address, private mode, language, sites without the button. */
 export function Options() {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => void getSettings().then(setSettings), []);
-  if (!settings) return null;
-  document.documentElement.lang = settings.language;
   return (
-    <LangContext.Provider value={settings.language}>
-      <main class="page options">
-        <OptionsForm settings={settings} onSaved={setSettings} />
-      </main>
-    </LangContext.Provider>
+    <WithSettings>
+      {(settings, update) => (
+        <main class="page options">
+          <OptionsForm settings={settings} onSaved={update} />
+        </main>
+      )}
+    </WithSettings>
   );
 }

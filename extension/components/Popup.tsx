@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { getSettings, updateSettings, type Settings } from '../utils/settings';
+import { updateSettings, type Settings } from '../utils/settings';
 import { CheckView } from './CheckView';
-import { LangContext, useT } from './i18n';
+import { useT } from './i18n';
+import { WithSettings } from './WithSettings';
 import { PasteView } from './PasteView';
 import { SearchView } from './SearchView';
 import { Tabs } from './Tabs';
@@ -68,13 +69,5 @@ function PopupBody({ settings, onSettings }: { settings: Settings; onSettings: (
 
 /** The toolbar popup: search, the page check and a paste box. */
 export function Popup() {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => void getSettings().then(setSettings), []);
-  if (!settings) return null;
-  document.documentElement.lang = settings.language;
-  return (
-    <LangContext.Provider value={settings.language}>
-      <PopupBody settings={settings} onSettings={setSettings} />
-    </LangContext.Provider>
-  );
+  return <WithSettings>{(settings, update) => <PopupBody settings={settings} onSettings={update} />}</WithSettings>;
 }

@@ -9,24 +9,11 @@ import { LangContext } from '../../components/i18n';
 import { Panel } from '../../components/Panel';
 import type { PanelApi } from '../selection/controller';
 import type { SelectionSnapshot } from '../selection/snapshot';
+import { pinHost } from '../pin-host';
 import type { Settings } from '../settings';
 import css from '../../components/styles.css?inline';
 
 const WIDTH = 400;
-const HOST_STYLE: Record<string, string> = {
-  position: 'fixed',
-  'z-index': '2147483647',
-  display: 'block',
-  visibility: 'visible',
-  opacity: '1',
-  'pointer-events': 'auto',
-  margin: '0',
-  padding: '0',
-  border: '0',
-  transform: 'none',
-  filter: 'none',
-};
-
 const MIN_HEIGHT = 260;
 
 /** Beside the selection when there is room on its right; else below it, else above it; never over it if avoidable. */
@@ -55,8 +42,7 @@ function place(host: HTMLElement, rect: SelectionSnapshot['rect']) {
     top = 8;
     maxHeight = vh - 16;
   }
-  const style = { ...HOST_STYLE, top: `${top}px`, left: `${left}px`, width: `${width}px`, '--ww-max-height': `${maxHeight}px` };
-  for (const [k, v] of Object.entries(style)) host.style.setProperty(k, v, 'important');
+  pinHost(host, { top: `${top}px`, left: `${left}px`, width: `${width}px`, '--ww-max-height': `${maxHeight}px` });
 }
 
 export function registerPanel() {

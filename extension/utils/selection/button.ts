@@ -4,6 +4,7 @@
  * page CSS cannot hide or restyle it. Nothing is sent anywhere until the user
  * activates it.
  */
+import { pinHost } from '../pin-host';
 import type { SelectionSnapshot } from './snapshot';
 
 const CSS = `
@@ -19,25 +20,6 @@ button:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
 svg { width: 14px; height: 14px; fill: currentColor; }
 @media (prefers-reduced-motion: no-preference) { button { transition: background .12s; } }
 `;
-
-/** Styles on the host that page stylesheets cannot override (inline !important wins). */
-const HOST_STYLE: Record<string, string> = {
-  position: 'fixed',
-  'z-index': '2147483647',
-  display: 'block',
-  visibility: 'visible',
-  opacity: '1',
-  'pointer-events': 'auto',
-  margin: '0',
-  padding: '0',
-  border: '0',
-  width: 'auto',
-  height: 'auto',
-  transform: 'none',
-  filter: 'none',
-  clip: 'auto',
-  'clip-path': 'none',
-};
 
 export interface SelectionButton {
   show(snapshot: SelectionSnapshot): void;
@@ -79,9 +61,6 @@ export function createSelectionButton(label: string, onActivate: () => void, onE
   });
 
   let visible = false;
-  const setStyle = (extra: Record<string, string>) => {
-    for (const [k, v] of Object.entries({ ...HOST_STYLE, ...extra })) host.style.setProperty(k, v, 'important');
-  };
 
   return {
     host,
@@ -93,7 +72,7 @@ export function createSelectionButton(label: string, onActivate: () => void, onE
       const vh = document.documentElement.clientHeight || window.innerHeight;
       const top = Math.min(Math.max(4, s.end.bottom + 6), vh - 40);
       const left = Math.min(Math.max(4, s.end.right - 20), vw - 130);
-      setStyle({ top: `${top}px`, left: `${left}px` });
+      pinHost(host, { top: `${top}px`, left: `${left}px`, width: 'auto', height: 'auto' });
       // Last child of <html>: above overlays with the same z-index that come earlier.
       if (host.parentNode !== document.documentElement || host.nextSibling) document.documentElement.append(host);
       visible = true;
