@@ -61,8 +61,6 @@ export interface MatchResult {
 
 export interface QueryTerms {
   terms: string[];
-  /** tf weight of each term (boostTerm). */
-  weight: Map<string, number>;
   /** tf·idf of each term. */
   idfWeight: Map<string, number>;
   /** Mean tf·idf of the selected terms. */
@@ -85,21 +83,18 @@ export function selectTerms(doc: Doc, df: Record<string, number>, docCount: numb
     for (const p of t.parts) add(p, TERM_WEIGHT.part, t.text);
     for (const s of t.synonyms) add(s, TERM_WEIGHT.synonym, t.text);
   }
-  const weight = new Map<string, number>();
   const idfWeight = new Map<string, number>();
   const ranked: [string, number][] = [];
   for (const [term, f] of tf) {
     const d = df[term];
     if (!d) continue;
-    const w = 1 + Math.log(f);
-    weight.set(term, w);
-    idfWeight.set(term, w * Math.log(1 + docCount / d));
+    idfWeight.set(term, (1 + Math.log(f)) * Math.log(1 + docCount / d));
     ranked.push([term, idfWeight.get(term)!]);
   }
   ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const top = ranked.slice(0, MAX_QUERY_TERMS);
   const meanIdfWeight = top.length ? top.reduce((a, [, w]) => a + w, 0) / top.length : 1;
-  return { terms: top.map(([t]) => t), weight, idfWeight, meanIdfWeight, surface };
+  return { terms: top.map(([t]) => t), idfWeight, meanIdfWeight, surface };
 }
 
 /** One query over all kinds, split by kind: the best CANDIDATES of each. */
@@ -172,6 +167,8 @@ function coverage(q: QueryTerms, r: SearchResult): number {
 interface Candidate {
   id: string;
   text: number;
+  /** Share of the passage's telling words this record matched (0 for candidates found by signals only). */
+  coverage: number;
   result?: SearchResult;
 }
 
@@ -201,12 +198,15 @@ function rank<T>(
 /** Text candidates, scored by relative BM25 and by coverage of the passage's telling terms. */
 function textCandidates(results: SearchResult[], q: QueryTerms): Candidate[] {
   const top = results[0]?.score ?? 0;
-  return results.map((r) => ({ id: recordIdOf(r.id), text: 0.6 * (r.score / top) + 0.4 * coverage(q, r), result: r }));
+  return results.map((r) => {
+    const c = coverage(q, r);
+    return { id: recordIdOf(r.id), text: 0.6 * (r.score / top) + 0.4 * c, coverage: c, result: r };
+  });
 }
 
 /** The signal share for interventions, from how well the best text candidate covers the passage. */
-function interventionShare(results: SearchResult[], q: QueryTerms): number {
-  const best = results.reduce((m, r) => Math.max(m, coverage(q, r)), 0);
+function interventionShare(candidates: Candidate[]): number {
+  const best = candidates.reduce((m, c) => Math.max(m, c.coverage), 0);
   return SIGNAL_SHARE.base + (SIGNAL_SHARE.weakText - SIGNAL_SHARE.base) * Math.max(0, 1 - 2 * best);
 }
 
@@ -220,7 +220,7 @@ function signalCandidates(signals: Signal[], byFacetId: ReadonlyMap<string, stri
     for (const id of (byFacetId.get(`${s.facet}:${s.id}`) ?? []).slice(0, SIGNAL_CANDIDATES)) {
       if (!have.has(id)) {
         have.add(id);
-        out.push({ id, text: 0 });
+        out.push({ id, text: 0, coverage: 0 });
       }
     }
   }
@@ -285,16 +285,17 @@ function withSignalCandidates(text: Candidate[], signals: Signal[], byFacet: Rea
 export function matchDoc(doc: Doc, signals: Signal[], ctx: MatchContext): MatchResult {
   const q = selectTerms(doc, ctx.df, ctx.docCount);
   const found = retrieve(ctx.ms, q);
+  const interventionText = textCandidates(found.intervention, q);
   const none: readonly string[] = [];
   return {
     interventions: rank(
-      withSignalCandidates(textCandidates(found.intervention, q), signals, ctx.interventionsByFacet),
+      withSignalCandidates(interventionText, signals, ctx.interventionsByFacet),
       q,
       signals,
       (id) => ctx.interventions.get(id)!,
       (r) => ({ domain: r.domains, ground: r.grounds, type: r.types }),
       LIMITS.interventions,
-      interventionShare(found.intervention, q),
+      interventionShare(interventionText),
     ),
     guidance: rank(
       textCandidates(found.guidance, q),
