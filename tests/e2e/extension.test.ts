@@ -79,10 +79,20 @@ describe.runIf(run)('extension in Chromium', () => {
       const p = await expectAdvice(page);
       expect(proxy.count('POST /api/match')).toBe(matches + 1);
       await p.getByText('Antwoord van de Wegwijzer-server.').waitFor();
-      if (selector === '#para') await page.screenshot({ path: join(SCREENSHOTS, 'panel.png') });
       await p.getByRole('button', { name: 'Sluiten' }).click();
       await p.waitFor({ state: 'detached' });
     }
+    await page.close();
+  });
+
+  it("works on the worker's demo draft page", async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${worker.url}/`);
+    await selectIn(page, 'p:has-text("Jongeren met een migratieachtergrond")');
+    await wegwijzerButton(page).click();
+    const p = await expectAdvice(page);
+    await p.getByText('Antwoord van de Wegwijzer-server.').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'panel.png') });
     await page.close();
   });
 
