@@ -3,7 +3,9 @@
  * and CORS. Requests go through the worker's real entry (SELF).
  */
 import { SELF } from 'cloudflare:test';
-import { describe, expect, it } from 'vitest';
+import { Hono } from 'hono';
+import { describe, expect, it, vi } from 'vitest';
+import { onError } from '../../worker/errors';
 import { CHECKLIST_IDS } from '../../core/taxonomy';
 
 const BASE = 'http://wegwijzer.test';
@@ -130,6 +132,22 @@ describe('errors', () => {
     const res = await SELF.fetch(`${BASE}/api/match`, { method: 'GET' });
     expect(res.headers.get('Allow')).toBe('POST');
     await expectError(res, 405, 'method_not_allowed');
+  });
+});
+
+describe('unexpected faults', () => {
+  it('answer 500 in the same shape, with no stack trace and no request text in the log', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const app = new Hono().post('/boom', async (c) => {
+      throw new Error(`secret draft text: ${await c.req.text()}`);
+    });
+    app.onError(onError);
+    const res = await app.request('/boom', { method: 'POST', body: 'Vertrouwelijke conceptnota' });
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect(res.status).toBe(500);
+    expect(body.error.code).toBe('internal_error');
+    expect(JSON.stringify(body)).not.toMatch(/Vertrouwelijke|at .*\.ts|Error:/);
+    expect(log.mock.calls.flat().join(' ')).not.toContain('Vertrouwelijke');
   });
 });
 
