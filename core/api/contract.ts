@@ -56,7 +56,6 @@ export const SearchQuerySchema = z.object({
     20,
   ),
 });
-export type SearchQuery = z.output<typeof SearchQuerySchema>;
 
 // Responses: validated by the extension before anything renders. Text is text (WireSchemas).
 
@@ -102,7 +101,3 @@ export type SearchResponse = z.output<typeof SearchResponseSchema>;
 export type MatchResponse = z.output<typeof MatchResponseSchema>;
 export type CheckResponse = z.output<typeof CheckResponseSchema>;
 export type HealthResponse = z.output<typeof HealthResponseSchema>;
-export type ScoredIntervention = MatchResponse['interventions'][number];
-export type ScoredGuidance = MatchResponse['guidance'][number];
-export type ScoredChecklistItem = MatchResponse['checklist'][number];
-export type CheckItemResponse = CheckResponse['items'][number];

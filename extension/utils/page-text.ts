@@ -10,11 +10,11 @@ export interface PageText {
   title: string;
 }
 
-/** Selections shorter than this are treated as accidental. */
-export const MIN_SELECTION = 40;
-export const MAX_PAGE_CHARS = 900_000;
-
-// Defaults are literals: this function is serialised into the page, where module constants do not exist.
+/**
+ * Selections shorter than `minSelection` characters are treated as accidental.
+ * The defaults are literals: this function is serialised into the page, where
+ * module constants do not exist.
+ */
 export function extractPageText(doc: Document = document, minSelection = 40, maxChars = 900_000): PageText {
   const title = doc.title;
   const active = doc.activeElement;

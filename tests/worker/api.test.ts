@@ -6,6 +6,7 @@ import { SELF } from 'cloudflare:test';
 import { Hono } from 'hono';
 import { describe, expect, it, vi } from 'vitest';
 import { onError } from '../../worker/errors';
+import { ErrorResponseSchema } from '../../core/api/contract';
 import { CHECKLIST_IDS } from '../../core/taxonomy';
 
 const BASE = 'http://wegwijzer.test';
@@ -16,7 +17,9 @@ const post = (path: string, body: unknown, headers: Record<string, string> = { '
 async function expectError(res: Response, status: number, code: string, says?: RegExp) {
   expect(res.status).toBe(status);
   expect(res.headers.get('Content-Type')).toMatch(/application\/json/);
-  const body = (await res.json()) as { error: { code: string; message: string } };
+  const json = await res.json();
+  expect(ErrorResponseSchema.safeParse(json).success).toBe(true);
+  const body = json as { error: { code: string; message: string } };
   expect(body.error.code).toBe(code);
   expect(body.error.message.length).toBeGreaterThan(10);
   if (says) expect(body.error.message).toMatch(says);
