@@ -49,7 +49,6 @@ export function registerPanel() {
   let current: { remove(): void } | null = null;
 
   const api: PanelApi = {
-    isOpen: () => current !== null,
     close: () => {
       current?.remove();
       current = null;

@@ -14,7 +14,6 @@ import { readSelection, wordCount, type SelectionSnapshot } from './snapshot';
 export interface PanelApi {
   open(ctx: ContentScriptContext, snapshot: SelectionSnapshot, settings: Settings): Promise<void>;
   close(): void;
-  isOpen(): boolean;
 }
 declare global {
   // eslint-disable-next-line no-var
@@ -51,9 +50,10 @@ export async function startSelectionController(ctx: ContentScriptContext) {
     },
   );
 
+  // A new selection while the panel is open offers the button again: opening it replaces the panel.
   const update = () => {
-    if (siteOff() || globalThis.__wegwijzerPanel?.isOpen()) return button.hide();
-    const snapshot = readSelection(document, button.host);
+    if (siteOff()) return button.hide();
+    const snapshot = readSelection(document);
     if (snapshot) {
       last = snapshot;
       button.show(snapshot);
@@ -89,7 +89,7 @@ export async function startSelectionController(ctx: ContentScriptContext) {
   browser.runtime.onMessage.addListener((message: unknown) => {
     const parsed = OpenPanelSchema.safeParse(message);
     if (!parsed.success) return undefined;
-    const current = readSelection(document, button.host);
+    const current = readSelection(document);
     const text = parsed.data.text?.trim();
     const snapshot =
       current ?? (text && wordCount(text) >= 1 ? { text, rect: TOP_RIGHT, end: TOP_RIGHT, focus: null } : null);

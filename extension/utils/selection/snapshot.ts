@@ -33,10 +33,14 @@ function fieldSelection(el: Element | null): { text: string; el: HTMLElement } |
 const rectOf = (r: DOMRect): Rect => ({ top: r.top, left: r.left, bottom: r.bottom, right: r.right });
 
 /** The current selection, or null when there is none worth offering advice on. */
-export function readSelection(doc: Document = document, ignore?: Element | null): SelectionSnapshot | null {
+/** Our own button and panel: selecting text in them is not selecting the draft. */
+export const OWN_HOSTS = 'wegwijzer-selection, wegwijzer-panel';
+const isOwn = (el: Element | null) => !!el?.closest(OWN_HOSTS);
+
+export function readSelection(doc: Document = document): SelectionSnapshot | null {
   const active = doc.activeElement;
   if (active instanceof HTMLInputElement && active.type === 'password') return null;
-  if (ignore && active && ignore.contains(active)) return null;
+  if (isOwn(active)) return null;
 
   const field = fieldSelection(active);
   if (field) {
@@ -52,7 +56,7 @@ export function readSelection(doc: Document = document, ignore?: Element | null)
   const range = sel.getRangeAt(0);
   const container = range.commonAncestorContainer;
   const host = container instanceof Element ? container : container.parentElement;
-  if (ignore && host && ignore.contains(host)) return null;
+  if (isOwn(host)) return null;
   if (host?.closest('input[type="password"]')) return null;
   const text = sel.toString().trim();
   if (wordCount(text) < MIN_WORDS) return null;
