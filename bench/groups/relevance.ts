@@ -105,7 +105,10 @@ emit({
   'relevance.dev.ms': round(oursMs),
   ...figures('baseline.minisearch_default.relevance', msScore),
   'baseline.minisearch_default.ms': round(msMs),
+  // The issue names the time "….ms" after the relevance figure; both spellings, one value.
+  'baseline.minisearch_default.relevance.interventions.ms': round(msMs),
   ...figures('baseline.lunr_nl.relevance', lunrScore),
   'baseline.lunr_nl.ms': round(lunrMs),
+  'baseline.lunr_nl.relevance.interventions.ms': round(lunrMs),
   ...more,
 });
