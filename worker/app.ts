@@ -42,7 +42,8 @@ app.use('*', async (c, next) => {
   c.header('Referrer-Policy', 'no-referrer');
 });
 app.use('/api/*', corsMiddleware);
-app.on(['GET', 'HEAD'], '/api/*', async (c, next) => (c.req.path === '/api/health' ? next() : conditionalGet(etag, DATA_CACHE)(c, next)));
+const cached = conditionalGet(etag, DATA_CACHE);
+app.on(['GET', 'HEAD'], '/api/*', async (c, next) => (c.req.path === '/api/health' ? next() : cached(c, next)));
 
 const api = new Hono<AppEnv>().route('/', search).route('/', match).route('/', check).route('/', records).route('/', snapshot).route('/', health);
 app.route('/api', api);
