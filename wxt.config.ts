@@ -12,7 +12,8 @@ const LOCAL = ['http://localhost/*', 'http://127.0.0.1/*'];
 
 export default defineConfig({
   srcDir: 'extension',
-  outDir: '.output',
+  // A separate output folder lets two builds (say, a helper's and the tests') run side by side.
+  outDir: process.env.WEGWIJZER_OUT_DIR ?? '.output',
   publicDir: 'extension/public',
   imports: false,
   vite: () => ({

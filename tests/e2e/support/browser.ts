@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { ROOT } from '../../../scripts/kb-files';
 
-export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+export const EXTENSION_DIR = join(ROOT, process.env.WEGWIJZER_OUT_DIR ?? '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 
