@@ -10,7 +10,7 @@
  *     a string holds, it is rendered as text, never as HTML.
  */
 import * as z from 'zod/mini';
-import { CHECKLIST_IDS, DOMAINS, GROUNDS, ROLES, STEPS, TYPES } from './taxonomy';
+import { AUDIENCES, CHECKLIST_IDS, COUNCIL_ROLES, DOMAINS, FORMS, GROUNDS, ROLES, STEPS, TYPES } from './taxonomy';
 
 /** Tags such as `<img src=x>` or `</p>`: record text is plain text, rendered as text. */
 const HTML_TAG = /<\/?[a-z!][^>]*>/i;
@@ -65,6 +65,9 @@ export const TypeSchema = z.enum(TYPES);
 export const RoleSchema = z.enum(ROLES);
 export const StepSchema = z.enum(STEPS);
 export const ChecklistIdSchema = z.enum(CHECKLIST_IDS);
+export const FormSchema = z.enum(FORMS);
+export const CouncilRoleSchema = z.enum(COUNCIL_ROLES);
+export const AudienceSchema = z.enum(AUDIENCES);
 
 function recordSchemas(text: Text) {
   const SourceSchema = z.strictObject({ title: text(200), url: z.optional(httpsUrl) });
@@ -83,6 +86,8 @@ function recordSchemas(text: Text) {
     description: text(3000),
     domains: list(DomainSchema, 1, 11, 'domain'),
     grounds: list(GroundSchema, 1, 8, 'ground'),
+    /** Specific forms of discrimination; each needs its ground in `grounds` (checked in core/kb/validate.ts). */
+    forms: z.optional(list(FormSchema, 1, 6, 'form')),
     types: list(TypeSchema, 1, 11, 'type'),
     roles: z._default(list(RoleSchema, 0, 3, 'role'), []),
     targetGroups: list(text(200), 1, 10, 'target group'),
@@ -109,6 +114,9 @@ function recordSchemas(text: Text) {
     reason: text(700),
     steps: list(StepSchema, 1, 6, 'step'),
     domains: z._default(list(DomainSchema, 0, 11, 'domain'), []),
+    /** The grounds the advice is specific to (none: it applies to all). Needed when `forms` is set. */
+    grounds: z.optional(list(GroundSchema, 1, 8, 'ground')),
+    forms: z.optional(list(FormSchema, 1, 6, 'form')),
     keywords,
     uncertain: z.optional(text(600)),
     sources,
@@ -130,6 +138,8 @@ function recordSchemas(text: Text) {
     id: ChecklistIdSchema,
     step: StepSchema,
     question: text(200),
+    /** The question a council member can put to the college when the item is missing or weak (Dutch). */
+    councilQuestion: z.optional(text(300)),
     explanation: text(800),
     good: text(600),
     advice: text(600),

@@ -59,6 +59,50 @@ export const STEP_LABELS = {
   'evalueren-monitoren': { nl: 'Evalueren en monitoren', en: 'Evaluate and monitor' },
 } as const satisfies Labels<string>;
 
+/**
+ * Specific forms of discrimination, each with its own approach in Movisie's
+ * "Geen ruimte voor discriminatie" (plus anti-Asian racism). Optional on
+ * interventions and guidance; a record with a form also carries its ground.
+ */
+export const FORM_LABELS = {
+  'anti-zwart-racisme': { nl: 'Anti-Zwart racisme', en: 'Anti-Black racism' },
+  antisemitisme: { nl: 'Antisemitisme', en: 'Antisemitism' },
+  'anti-moslimracisme': { nl: 'Anti-moslimracisme', en: 'Anti-Muslim racism' },
+  antiziganisme: { nl: 'Antiziganisme (Sinti en Roma)', en: 'Antiziganism (Sinti and Roma)' },
+  'anti-aziatisch-racisme': { nl: 'Anti-Aziatisch racisme', en: 'Anti-Asian racism' },
+  lhbtiq: { nl: 'Discriminatie van lhbtiq+-personen', en: 'Discrimination of LGBTIQ+ people' },
+} as const satisfies Labels<string>;
+
+/**
+ * The ground(s) a record with this form must carry (at least one of them).
+ * Antisemitism and anti-Muslim racism target religion and origin alike (the
+ * spec files them under religie; herkomst is accepted too); lhbtiq+ covers
+ * sexual orientation and gender identity.
+ */
+export const FORM_GROUNDS = {
+  'anti-zwart-racisme': ['herkomst'],
+  antisemitisme: ['religie', 'herkomst'],
+  'anti-moslimracisme': ['religie', 'herkomst'],
+  antiziganisme: ['herkomst'],
+  'anti-aziatisch-racisme': ['herkomst'],
+  lhbtiq: ['seksuele-orientatie', 'gender'],
+} as const satisfies Record<keyof typeof FORM_LABELS, readonly (keyof typeof GROUND_LABELS)[]>;
+
+/** The council's roles (the seed's "antenne" is `signalerend`; Movisie's tool adds the representative role). */
+export const COUNCIL_ROLE_LABELS = {
+  signalerend: { nl: 'Signaleren', en: 'Signalling' },
+  controlerend: { nl: 'Controleren', en: 'Scrutinising the executive' },
+  initierend: { nl: 'Initiatief nemen', en: 'Taking the initiative' },
+  volksvertegenwoordigend: { nl: 'Volksvertegenwoordigen', en: 'Representing residents' },
+} as const satisfies Labels<string>;
+
+/** Who is reading: the policy officer (default) or a council member. */
+export const AUDIENCE_LABELS = {
+  beleid: { nl: 'Ik ben beleidsmedewerker', en: 'I am a policy officer' },
+  raad: { nl: 'Ik ben raadslid', en: 'I am a council member' },
+} as const satisfies Labels<string>;
+export const DEFAULT_AUDIENCE = 'beleid';
+
 /** The 24 checklist ids of the spec, in the order of the six steps. */
 export const CHECKLIST_STEPS = {
   visie: 'visie-draagvlak',
@@ -95,6 +139,9 @@ export const TYPES = keys(TYPE_LABELS);
 export const ROLES = keys(ROLE_LABELS);
 export const STEPS = keys(STEP_LABELS);
 export const CHECKLIST_IDS = keys(CHECKLIST_STEPS);
+export const FORMS = keys(FORM_LABELS);
+export const COUNCIL_ROLES = keys(COUNCIL_ROLE_LABELS);
+export const AUDIENCES = keys(AUDIENCE_LABELS);
 
 export type Domain = keyof typeof DOMAIN_LABELS;
 export type Ground = keyof typeof GROUND_LABELS;
@@ -102,4 +149,7 @@ export type InterventionType = keyof typeof TYPE_LABELS;
 export type Role = keyof typeof ROLE_LABELS;
 export type Step = keyof typeof STEP_LABELS;
 export type ChecklistId = keyof typeof CHECKLIST_STEPS;
+export type Form = keyof typeof FORM_LABELS;
+export type CouncilRole = keyof typeof COUNCIL_ROLE_LABELS;
+export type Audience = keyof typeof AUDIENCE_LABELS;
 export type Lang = 'nl' | 'en';

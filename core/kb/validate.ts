@@ -6,7 +6,7 @@
 import { parse, YAMLParseError } from 'yaml';
 import type * as z from 'zod/mini';
 import { RECORD_KINDS, type ChecklistItem, type KnowledgeBase, type RecordKind } from '../schema';
-import { CHECKLIST_IDS, CHECKLIST_STEPS } from '../taxonomy';
+import { CHECKLIST_IDS, CHECKLIST_STEPS, FORM_GROUNDS, type Form, type Ground } from '../taxonomy';
 
 export interface SourceFile {
   /** Path relative to the repository, e.g. `data/interventions/x.yaml`. */
@@ -89,6 +89,11 @@ export function validateFiles(files: SourceFile[]): { records: Records; problems
     }
     seen.set(key, file.path);
     if (base !== record.id) continue;
+    if ('forms' in record && record.forms) {
+      const formProblems = formGroundProblems({ forms: record.forms, grounds: record.grounds ?? [] });
+      for (const message of formProblems) problems.push({ file: file.path, field: 'grounds', message });
+      if (formProblems.length) continue;
+    }
     if (file.kind === 'checklist') {
       const item = record as ChecklistItem;
       if (item.step !== CHECKLIST_STEPS[item.id]) {
@@ -102,6 +107,16 @@ export function validateFiles(files: SourceFile[]): { records: Records; problems
   // The checklist in the spec's order: the order of the six steps.
   records.checklist.sort((a, b) => CHECKLIST_IDS.indexOf(a.id) - CHECKLIST_IDS.indexOf(b.id));
   return { records, problems };
+}
+
+/** A record about a specific form of discrimination also carries that form's ground (spec, round 2). */
+export function formGroundProblems(record: { forms: Form[]; grounds: Ground[] }): string[] {
+  return record.forms.flatMap((form) => {
+    const needed: readonly Ground[] = FORM_GROUNDS[form];
+    if (needed.some((g) => record.grounds.includes(g))) return [];
+    const list = needed.length > 1 ? `${needed[0]} (or ${needed.slice(1).join(' or ')})` : needed[0];
+    return [`misses ${list}, the ground of form "${form}": add it to grounds, or remove ${form} from forms`];
+  });
 }
 
 /** Every one of the 24 checklist ids needs its file (only when the checklist folder is being checked at all). */
