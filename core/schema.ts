@@ -139,7 +139,7 @@ function recordSchemas(text: Text) {
     step: StepSchema,
     question: text(200),
     /** The question a council member can put to the college when the item is missing or weak (Dutch). */
-    councilQuestion: z.optional(text(300)),
+    councilQuestion: text(300),
     explanation: text(800),
     good: text(600),
     advice: text(600),
