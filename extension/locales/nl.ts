@@ -87,5 +87,18 @@ export const nl = {
   privacyNote: 'Wegwijzer verstuurt alleen tekst als je daar zelf om vraagt, en de server bewaart niets.',
   markdownTitle: 'Checklist antidiscriminatiebeleid',
   markdownSource: 'Gecontroleerd met Wegwijzer ({date}).',
+  docPickLabel: 'Kies een document (.docx, .odt, .pdf, .txt, .md)',
+  docDropZone: 'Of sleep een document hierheen',
+  docIntro: 'Het document wordt in je browser gelezen; het bestand zelf wordt niet verstuurd.',
+  docPageTitle: 'Wegwijzer — document controleren',
+  docReading: 'Document lezen…',
+  docRead: 'Gelezen: {name}, {words} woorden',
+  docNoDraft: 'In {name} is geen concepttekst gevonden: er staan {words} woorden in, voor een controle zijn er minstens {min} nodig. Kies het volledige document of plak de tekst in "Plak tekst".',
+  docErrorUnsupported: '{name} is geen .docx, .odt, .pdf, .txt of .md. Sla het op als Word-document (.docx) of als PDF en kies het opnieuw.',
+  docErrorTooLarge: '{name} is te groot ({size} MB; maximaal {max} MB). Sla een versie zonder afbeeldingen op, of plak de tekst in "Plak tekst".',
+  docErrorEncrypted: '{name} is beveiligd met een wachtwoord. Sla een versie zonder wachtwoord op en kies die.',
+  docErrorDamaged: '{name} kan niet gelezen worden: het bestand is beschadigd of is geen echt {kind}-bestand. Open het in je tekstverwerker, sla het opnieuw op en kies het nog eens.',
+  docErrorScanned: '{name} bevat geen tekst, alleen afbeeldingen van pagina\'s (een scan). Kies het oorspronkelijke document, of een PDF die uit de tekstverwerker is opgeslagen.',
+  docErrorEmpty: '{name} is leeg. Kies het document met je concepttekst.',
 };
 export type Messages = typeof nl;
