@@ -10,7 +10,7 @@
  *     a string holds, it is rendered as text, never as HTML.
  */
 import * as z from 'zod/mini';
-import { AUDIENCES, CHECKLIST_IDS, COUNCIL_ROLES, DOMAINS, FORMS, GROUNDS, ROLES, STEPS, TYPES } from './taxonomy';
+import { AUDIENCES, CHECKLIST_IDS, COUNCIL_INSTRUMENTS, COUNCIL_ROLES, DOMAINS, FORMS, GROUNDS, ROLES, STEPS, TYPES } from './taxonomy';
 
 /** Tags such as `<img src=x>` or `</p>`: record text is plain text, rendered as text. */
 const HTML_TAG = /<\/?[a-z!][^>]*>/i;
@@ -68,6 +68,7 @@ export const ChecklistIdSchema = z.enum(CHECKLIST_IDS);
 export const FormSchema = z.enum(FORMS);
 export const CouncilRoleSchema = z.enum(COUNCIL_ROLES);
 export const AudienceSchema = z.enum(AUDIENCES);
+export const CouncilInstrumentSchema = z.enum(COUNCIL_INSTRUMENTS);
 
 function recordSchemas(text: Text) {
   const SourceSchema = z.strictObject({ title: text(200), url: z.optional(httpsUrl) });
@@ -153,21 +154,58 @@ function recordSchemas(text: Text) {
     sources,
   });
 
-  return { SourceSchema, InterventionSchema, GuidanceSchema, ChecklistItemSchema };
+  /**
+   * Council material for the raadslid lens: an instrument a council member
+   * can use, a real example from the facts (a motie, questions a council
+   * asked, an indicator set, a rekenkamer study), or a question for a council
+   * session (the seed's "In gesprek" slide).
+   */
+  const CouncilRecordSchema = z.strictObject({
+    id: idSlug,
+    kind: z.enum(['instrument', 'voorbeeld', 'gespreksvraag']),
+    title: text(160),
+    /** One or two sentences: what it is, or what happened. */
+    summary: text(500),
+    /** How to use it, or what a council member can learn from it. */
+    description: z.optional(text(2000)),
+    instrument: z.optional(CouncilInstrumentSchema),
+    councilRoles: list(CouncilRoleSchema, 1, 4, 'council role'),
+    /** Steps and checklist items the record helps a council member act on. */
+    steps: z._default(list(StepSchema, 0, 6, 'step'), []),
+    checklist: z._default(list(ChecklistIdSchema, 0, 24, 'checklist id'), []),
+    /** Practical steps or tips, in order. */
+    tips: z._default(list(text(300), 0, 8, 'tip'), []),
+    domains: z._default(list(DomainSchema, 0, 11, 'domain'), []),
+    grounds: z._default(list(GroundSchema, 0, 8, 'ground'), []),
+    forms: z.optional(list(FormSchema, 1, 6, 'form')),
+    /** Where it happened and when, as the facts give it. */
+    municipality: z.optional(text(80)),
+    date: z.optional(text(60)),
+    /** For moties and proposals: the outcome as far as the facts say. */
+    outcome: z.optional(z.enum(['aangenomen', 'verworpen', 'onbekend'])),
+    keywords,
+    /** What the facts mark uncertain, and what a party or campaign source is (an idea or a claim, not proof). */
+    uncertain: z.optional(text(600)),
+    sources,
+  });
+
+  return { SourceSchema, InterventionSchema, GuidanceSchema, ChecklistItemSchema, CouncilRecordSchema };
 }
 
-export const { SourceSchema, InterventionSchema, GuidanceSchema, ChecklistItemSchema } = recordSchemas(plainText);
+export const { SourceSchema, InterventionSchema, GuidanceSchema, ChecklistItemSchema, CouncilRecordSchema } = recordSchemas(plainText);
 export const WireSchemas = recordSchemas(wireText);
 
 export type Source = z.output<typeof SourceSchema>;
 export type Intervention = z.output<typeof InterventionSchema>;
 export type Guidance = z.output<typeof GuidanceSchema>;
 export type ChecklistItem = z.output<typeof ChecklistItemSchema>;
+export type CouncilRecord = z.output<typeof CouncilRecordSchema>;
 
 export const RECORD_KINDS = {
   interventions: InterventionSchema,
   guidance: GuidanceSchema,
   checklist: ChecklistItemSchema,
+  council: CouncilRecordSchema,
 } as const;
 export type RecordKind = keyof typeof RECORD_KINDS;
 
@@ -177,4 +215,6 @@ export interface KnowledgeBase {
   interventions: Intervention[];
   guidance: Guidance[];
   checklist: ChecklistItem[];
+  /** Council material for the raadslid lens (data/council/). */
+  council: CouncilRecord[];
 }

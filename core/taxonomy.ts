@@ -96,6 +96,20 @@ export const COUNCIL_ROLE_LABELS = {
   volksvertegenwoordigend: { nl: 'Volksvertegenwoordigen', en: 'Representing residents' },
 } as const satisfies Labels<string>;
 
+/** The council's instruments, from light to heavy (after Neder-Betuwe's list), plus talking with residents. */
+export const COUNCIL_INSTRUMENT_LABELS = {
+  'in-gesprek': { nl: 'In gesprek met inwoners en organisaties', en: 'Talking with residents and organisations' },
+  'technische-vragen': { nl: 'Technische vragen', en: 'Technical questions' },
+  'mondelinge-vragen': { nl: 'Mondelinge vragen', en: 'Oral questions' },
+  'schriftelijke-vragen': { nl: 'Schriftelijke vragen', en: 'Written questions' },
+  motie: { nl: 'Motie', en: 'Motion' },
+  amendement: { nl: 'Amendement', en: 'Amendment' },
+  initiatiefvoorstel: { nl: 'Initiatiefvoorstel', en: "Member's proposal" },
+  verantwoording: { nl: 'Verantwoording en indicatoren', en: 'Accountability and indicators' },
+  rekenkameronderzoek: { nl: 'Rekenkameronderzoek', en: 'Audit office study' },
+  adviesraad: { nl: 'Adviesraad', en: 'Advisory council' },
+} as const satisfies Labels<string>;
+
 /** Who is reading: the policy officer (default) or a council member. */
 export const AUDIENCE_LABELS = {
   beleid: { nl: 'Ik ben beleidsmedewerker', en: 'I am a policy officer' },
@@ -142,6 +156,7 @@ export const CHECKLIST_IDS = keys(CHECKLIST_STEPS);
 export const FORMS = keys(FORM_LABELS);
 export const COUNCIL_ROLES = keys(COUNCIL_ROLE_LABELS);
 export const AUDIENCES = keys(AUDIENCE_LABELS);
+export const COUNCIL_INSTRUMENTS = keys(COUNCIL_INSTRUMENT_LABELS);
 
 export type Domain = keyof typeof DOMAIN_LABELS;
 export type Ground = keyof typeof GROUND_LABELS;
@@ -152,4 +167,5 @@ export type ChecklistId = keyof typeof CHECKLIST_STEPS;
 export type Form = keyof typeof FORM_LABELS;
 export type CouncilRole = keyof typeof COUNCIL_ROLE_LABELS;
 export type Audience = keyof typeof AUDIENCE_LABELS;
+export type CouncilInstrument = keyof typeof COUNCIL_INSTRUMENT_LABELS;
 export type Lang = 'nl' | 'en';

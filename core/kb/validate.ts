@@ -63,7 +63,7 @@ function parseYaml(file: SourceFile, problems: Problem[]): unknown {
 /** Validates all files at once; records come back only for files without problems. */
 export function validateFiles(files: SourceFile[]): { records: Records; problems: Problem[] } {
   const problems: Problem[] = [];
-  const records: Records = { interventions: [], guidance: [], checklist: [] };
+  const records: Records = { interventions: [], guidance: [], checklist: [], council: [] };
   const seen = new Map<string, string>();
 
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
