@@ -52,10 +52,11 @@ export function createAnalyzer(lexiconWords: Iterable<string>): Analyzer {
   function word(folded: string): WordTerms {
     let w = cache.get(folded);
     if (w) return w;
-    if (isStopword(folded) || folded.length < 2) {
+    const s = isStopword(folded) || folded.length < 2 ? '' : stem(folded);
+    // A stem of one letter ("oo" → "o") is no word: dropping it keeps analysis idempotent.
+    if (s.length < 2) {
       w = STOP;
     } else {
-      const s = stem(folded);
       const parts = compoundParts(folded, lexicon).map(stem).filter((p) => p !== s);
       const synonyms = new Set<string>();
       for (const t of [s, ...parts]) {

@@ -6,7 +6,8 @@
 import MiniSearch from 'minisearch';
 import { createAnalyzer } from '../analysis/analyzer';
 import type { KnowledgeBase } from '../schema';
-import { checkDoc, compileChecklist, type CheckResult } from './check';
+import { checkDoc, type CheckResult } from './check';
+import { compileChecklist } from './checklist';
 import { compileSignals, detectSignals } from './detect';
 import { prepare } from './document';
 import { matchDoc, type MatchResult } from './match';

@@ -1,0 +1,79 @@
+/**
+ * Every tuning weight of the engine, in one place, typed per result kind.
+ * DESIGN.md explains the scoring model these numbers feed; change them only
+ * with `npm run eval` (and the sets in tests/eval/) before and after.
+ */
+import type { Facet } from './signals';
+
+/** How many terms a passage is reduced to, and how many candidates a query keeps per kind. */
+export const RETRIEVAL = {
+  /** The passage's most telling terms (tf·idf): a 10,000-character passage costs about as much as a sentence. */
+  maxQueryTerms: 16,
+  /** Candidates per kind from the one MiniSearch query. */
+  candidates: 40,
+  /** Weight of a term by how it came from the word: the word itself, a compound part, a synonym. */
+  termWeight: { stem: 1, part: 0.5, synonym: 0.4 },
+} as const;
+
+/** Results per list. */
+export const LIMITS = { interventions: 8, guidance: 6, checklist: 6 } as const;
+
+/** A text candidate's score: relative BM25 against the best, and coverage of the passage's telling terms. */
+export const TEXT_SCORE = { relative: 0.6, coverage: 0.4 } as const;
+
+/**
+ * Ranking of interventions and guidance: score = (1 − share) · text + share · signal fit.
+ * `share` is fixed, or (for interventions) adaptive: from `base` when the best
+ * text candidate covers half the passage or more, up to `weakText` when the
+ * passage's words find nothing (a passage about "de balie van Werk en
+ * Inkomen" shares few words with any record, but clearly concerns public
+ * services).
+ */
+export interface RankConfig {
+  limit: number;
+  /** Which signal facets count for this kind, and how much. */
+  facetWeight: Partial<Record<Facet, number>>;
+  share: { base: number; weakText: number };
+  /** Add records that fit the strongest signals even without shared words. */
+  signalCandidates: boolean;
+}
+
+export const RANK: { interventions: RankConfig; guidance: RankConfig } = {
+  interventions: {
+    limit: LIMITS.interventions,
+    facetWeight: { domain: 1, ground: 1, type: 0.6 },
+    share: { base: 0.45, weakText: 0.75 },
+    signalCandidates: true,
+  },
+  // Guidance is mostly domain-independent advice: only domain signals, and they count less.
+  guidance: {
+    limit: LIMITS.guidance,
+    facetWeight: { domain: 1 },
+    share: { base: 0.2, weakText: 0.2 },
+    signalCandidates: false,
+  },
+};
+
+/** Signal fit details shared by every kind. */
+export const SIGNAL_FIT = {
+  /** A record that claims n ids of a facet fits each with 1 / (1 + breadth · (n − 1)). */
+  breadth: 0.15,
+  /** A record for all grounds fits a specific ground this much. */
+  allGrounds: 0.35,
+  /** Signal candidates: from the strongest non-type signals, this many records each. */
+  candidateSignals: 3,
+  candidatesPerSignal: 30,
+} as const;
+
+/**
+ * Checklist items in a match: the detector's verdict (covered 1, partial 0.5),
+ * the item's own topic words, and text similarity as a tie-breaker.
+ */
+export const CHECKLIST_RANK = {
+  limit: LIMITS.checklist,
+  share: { cue: 0.55, topic: 0.25, text: 0.2 },
+  /** Without any cue or topic word in the passage, an item must share this much of the passage's telling words. */
+  textOnlyCoverage: 0.35,
+  /** Topic hits that count as fully on topic. */
+  topicSaturation: 2,
+} as const;
