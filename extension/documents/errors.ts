@@ -1,5 +1,5 @@
 /** Why a document could not be read, each with a locale key that says what to do about it. */
-import type { MessageKey } from '../utils/i18n';
+import type { MessageKey } from '@/utils/i18n';
 
 export type DocumentErrorCode = 'unsupported' | 'too-large' | 'encrypted' | 'damaged' | 'scanned' | 'empty';
 

@@ -1,7 +1,7 @@
 /**
  * Plain text and Markdown. Markdown headings and list markers are kept as
- * they are (the check reads them as structure); "* " and "+ " and numbered
- * items become "- "; lines of one paragraph are joined.
+ * they are (the check reads them as structure); "* ", "+ ", "• " and numbered
+ * items become "- "; in plain text, short numbered lines become headings.
  */
 import type { Block } from './blocks';
 
@@ -16,6 +16,10 @@ function isHardWrapped(lines: string[]): boolean {
   return long.filter((l) => !/[.!?:;]["'”’)]?$/.test(l.trim())).length >= long.length / 2;
 }
 
+/** In plain text, a short numbered line without a closing stop is a section heading: "2. Wat speelt er?", "2.1 Doelen". */
+const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\p{Lu}.*[^.;:,]$/u;
+const countWordsIn = (s: string) => s.split(/\s+/).length;
+
 export function readPlain(text: string, markdown: boolean): Block[] {
   const blocks: Block[] = [];
   const lines = text.replace(/^\ufeff/, '').split(/\r\n?|\n/);
@@ -28,8 +32,13 @@ export function readPlain(text: string, markdown: boolean): Block[] {
   for (const raw of lines) {
     const line = raw.trim();
     const heading = markdown ? /^(#{1,6})\s+(.*?)\s*#*$/.exec(line) : null;
+    const numbered = markdown ? null : NUMBERED_HEADING.exec(line);
     const item = /^(?:[-*+•–]|\d{1,3}[.)])\s+(.*)$/.exec(line);
     if (!line) flush();
+    else if (numbered && countWordsIn(line) <= 10) {
+      flush();
+      blocks.push({ type: 'heading', level: numbered[1].split('.').filter(Boolean).length + 1, text: line });
+    }
     else if (heading) {
       flush();
       blocks.push({ type: 'heading', level: heading[1].length, text: heading[2] });

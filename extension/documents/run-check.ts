@@ -3,6 +3,6 @@
  * way pasted text goes (server, or private mode in the browser), as text:
  * the file itself never leaves the extension.
  */
-import { ask } from '../utils/ask';
+import { ask } from '@/utils/ask';
 
 export const checkText = (text: string) => ask('check', { text });
