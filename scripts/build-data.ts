@@ -1,7 +1,8 @@
 /**
  * `npm run build:data`: validates data/ and writes what the worker and the
  * benchmarks load into .generated/ (not committed):
- *   snapshot.json  the index snapshot (records, lexicon, MiniSearch index)
+ *   snapshot.json  the index snapshot (records, lexicon, MiniSearch index); its `kb`
+ *                  carries all four kinds, council records included (for the raadslid lens)
  *   snapshot.ts    the same, as string modules for the worker: the index and the records apart
  *   readme.ts      README.md as a string module, served at /readme
  * Options: --data <dir> (default data/), --out <dir> (default .generated/).
@@ -53,6 +54,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const out = values.out ? resolve(values.out) : join(ROOT, '.generated');
   const { snapshot, bytes } = writeSnapshot(records, out);
   console.log(
-    `build:data: ${snapshot.version}: ${records.interventions.length} interventions, ${records.guidance.length} guidance, ${records.checklist.length} checklist items → ${out} (${(bytes / 1024).toFixed(0)} KB)`,
+    `build:data: ${snapshot.version}: ${records.interventions.length} interventions, ${records.guidance.length} guidance, ${records.checklist.length} checklist items, ${records.council.length} council records → ${out} (${(bytes / 1024).toFixed(0)} KB)`,
   );
 }
