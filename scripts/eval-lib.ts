@@ -20,12 +20,17 @@ export interface MatchCase {
   interventions?: TaxonomyPredicate[];
   guidance?: GuidancePredicate[];
   checklist?: string[];
+  /** Mixed passages (tests/eval/real): every group must be satisfied within the top 3 interventions. */
+  mixed?: boolean;
+  all?: { interventions: TaxonomyPredicate[][] };
 }
 
 export interface Draft {
   name: string;
   text: string;
   labels: Record<string, boolean>;
+  /** Where the labeller is sure: covered or partial (tests/eval/real). */
+  status?: Record<string, 'covered' | 'partial'>;
 }
 
 export const K = 3;
@@ -42,8 +47,15 @@ export function loadDrafts(dir = join(EVAL_DIR, 'drafts')): Draft[] {
     .map((f) => ({
       name: f.replace(/\.md$/, ''),
       text: readFileSync(join(dir, f), 'utf8'),
-      labels: JSON.parse(readFileSync(join(dir, f.replace(/\.md$/, '.labels.json')), 'utf8')).labels,
+      ...labelsOf(JSON.parse(readFileSync(join(dir, f.replace(/\.md$/, '.labels.json')), 'utf8'))),
     }));
+}
+
+const labelsOf = (j: { labels: Record<string, boolean>; status?: Record<string, 'covered' | 'partial'> }) => ({ labels: j.labels, status: j.status });
+
+/** A set in tests/eval/real: passages and drafts, split into a part to tune on and a held-out part. */
+export function loadRealSet(dir: string, part: 'tune' | 'heldout') {
+  return { cases: loadCases(join(dir, `match-${part}.json`)), drafts: loadDrafts(join(dir, `drafts-${part}`)) };
 }
 
 export const interventionFits = (r: Intervention, p: TaxonomyPredicate) =>
@@ -73,11 +85,18 @@ export interface ListScore {
 
 const emptyScore = (): ListScore => ({ hits: 0, cases: 0, score: 0, hitAt1: 0, precisionAt3: 0, misses: [] });
 
-/** hit@3 for each list a case has expectations for. */
+/** hit@3 for each list a case has expectations for; `mixed`: both topics of a mixed passage in the top 3 interventions. */
 export function scoreMatch(cases: MatchCase[], rank: (text: string) => Ranked) {
-  const out = { interventions: emptyScore(), guidance: emptyScore(), checklist: emptyScore() };
+  const out = { interventions: emptyScore(), guidance: emptyScore(), checklist: emptyScore(), mixed: emptyScore() };
   for (const c of cases) {
     const r = rank(c.text);
+    if (c.mixed && c.all) {
+      const top = r.interventions.slice(0, K);
+      const ok = c.all.interventions.every((group) => top.some((x) => group.some((p) => interventionFits(x, p))));
+      out.mixed.cases++;
+      if (ok) out.mixed.hits++;
+      else out.mixed.misses.push({ id: c.id, got: top.map((x) => `${x.id} [${x.domains.join(',')}]`) });
+    }
     const tally = <T>(s: ListScore, list: T[], fits: (x: T) => boolean, show: (x: T) => string) => {
       const top = list.slice(0, K);
       const ok = top.map(fits);
@@ -101,20 +120,50 @@ export function scoreMatch(cases: MatchCase[], rank: (text: string) => Ranked) {
   return out;
 }
 
-/** Share of checklist items where covered-or-partial agrees with the label. */
+/**
+ * Share of checklist items where covered-or-partial agrees with the label;
+ * the false-positive rate (items marked covered that the labels mark absent,
+ * over the items labelled absent); and, where the labels say covered or
+ * partial, how often the status agrees.
+ */
 export function scoreDrafts(drafts: Draft[], check: (text: string) => CheckResult) {
   let agree = 0;
   let total = 0;
-  const misses: { draft: string; id: string; expected: boolean; status: string }[] = [];
+  let absent = 0;
+  let falseCovered = 0;
+  let statusTotal = 0;
+  let statusAgree = 0;
+  const misses: { draft: string; id: string; expected: boolean | string; status: string }[] = [];
   for (const d of drafts) {
     const result = check(d.text);
     for (const item of result.items) {
       if (!(item.id in d.labels)) continue;
       total++;
+      const label = d.labels[item.id];
       const got = item.status !== 'missing';
-      if (got === d.labels[item.id]) agree++;
-      else misses.push({ draft: d.name, id: item.id, expected: d.labels[item.id], status: item.status });
+      if (got === label) agree++;
+      else misses.push({ draft: d.name, id: item.id, expected: label, status: item.status });
+      if (!label) {
+        absent++;
+        if (item.status === 'covered') falseCovered++;
+      }
+      const sure = d.status?.[item.id];
+      if (sure && label) {
+        statusTotal++;
+        if (sure === item.status) statusAgree++;
+        else if (got) misses.push({ draft: d.name, id: item.id, expected: sure, status: item.status });
+      }
     }
   }
-  return { agree, total, score: total ? agree / total : 0, misses };
+  return {
+    agree,
+    total,
+    score: total ? agree / total : 0,
+    falsePositiveRate: absent ? falseCovered / absent : 0,
+    falseCovered,
+    absent,
+    statusAgreement: statusTotal ? statusAgree / statusTotal : 1,
+    statusTotal,
+    misses,
+  };
 }

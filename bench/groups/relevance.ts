@@ -11,7 +11,7 @@ import MiniSearch from 'minisearch';
 import { loadEngine } from '../../core/engine';
 import type { Intervention } from '../../core/schema';
 import { ROOT } from '../../scripts/kb-files';
-import { loadCases, loadDrafts, scoreDrafts, scoreMatch } from '../../scripts/eval-lib';
+import { loadCases, loadDrafts, loadRealSet, scoreDrafts, scoreMatch } from '../../scripts/eval-lib';
 import { emit, round, time } from '../lib';
 import { snapshotText } from '../texts';
 
@@ -96,6 +96,21 @@ for (const set of ['extra', 'heldout'] as const) {
   Object.assign(more, figures(`relevance.${set}`, scoreMatch(c, oursRank)));
   Object.assign(more, figures(`baseline.minisearch_default.relevance.${set}`, scoreMatch(c, msRank)));
   Object.assign(more, figures(`baseline.lunr_nl.relevance.${set}`, scoreMatch(c, lunrRank)));
+}
+/**
+ * The real-wording set (tests/eval/real, issue 14): passages and drafts in the
+ * wording of real municipal documents, labelled blind; a tune part and a
+ * held-out part that is never tuned on. Mixed passages: both topics in the top 3.
+ */
+for (const part of ['tune', 'heldout'] as const) {
+  const real = loadRealSet(join(ROOT, 'tests', 'eval', 'real'), part);
+  for (const [prefix, r] of [[`relevance.real_${part}`, oursRank], [`baseline.minisearch_default.relevance.real_${part}`, msRank], [`baseline.lunr_nl.relevance.real_${part}`, lunrRank]] as const) {
+    const s = scoreMatch(real.cases, r);
+    Object.assign(more, figures(prefix, s), { [`${prefix}.mixed`]: round(s.mixed.score) });
+  }
+  const d = scoreDrafts(real.drafts, (t) => engine.check(t));
+  more[`relevance.real_${part}.drafts`] = round(d.score);
+  more[`relevance.real_${part}.false_positive_rate`] = round(d.falsePositiveRate);
 }
 more['relevance.heldout.drafts'] = round(scoreDrafts(loadDrafts(join(ROOT, 'tests', 'eval', 'heldout', 'drafts')), (t) => engine.check(t)).score);
 
