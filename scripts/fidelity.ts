@@ -18,6 +18,8 @@ import { readSourceFiles, ROOT } from './kb-files';
 
 export interface Fact {
   file: string;
+  /** The heading the fact stands under (it often names the municipality). */
+  section: string;
   /** "RA16", "R12 Naam", or the first words of the line. */
   label: string;
   text: string;
@@ -31,6 +33,7 @@ export function parseFacts(file: string, text: string): Fact[] {
   const facts: Fact[] = [];
   let current: Fact | undefined;
   let inBlock = false;
+  let section = '';
   const flush = () => {
     if (current) facts.push({ ...current, text: current.text.trim() });
     current = undefined;
@@ -38,18 +41,20 @@ export function parseFacts(file: string, text: string): Fact[] {
   for (const line of text.split('\n')) {
     if (/^#{1,3} /.test(line)) {
       flush();
+      section = line.replace(/^#+ /, '');
       inBlock = /^### R\d+/.test(line);
-      if (inBlock) current = { file, label: line.replace(/^### /, '').slice(0, 60), text: '' };
+      if (inBlock) current = { file, section, label: section.slice(0, 60), text: '' };
       continue;
     }
     if (inBlock) {
       current!.text += line + '\n';
       continue;
     }
-    if (/^(- |\*\*)/.test(line)) {
+    // Bullets, bold-led paragraphs and table rows are units.
+    if (/^(- |\*\*|\|)/.test(line)) {
       flush();
       const id = line.match(/^(?:- )?\*\*([A-Z]+\d+)[.\s–]/)?.[1];
-      current = { file, label: id ?? line.replace(/^- /, '').replace(/\*\*/g, '').slice(0, 50), text: line + '\n' };
+      current = { file, section, label: id ?? line.replace(/^[-|] /, '').replace(/\*\*/g, '').slice(0, 50), text: line + '\n' };
     } else if (current && /^\s+\S/.test(line)) {
       current.text += line + '\n';
     } else {
@@ -95,7 +100,7 @@ export function review(record: AnyRecord, kind: string, facts: Fact[]): Review {
   });
   const urls = record.sources.flatMap((s) => (s.url ? [s.url] : []));
   const linked = facts.filter((f) => urls.some((u) => f.text.includes(u)));
-  const factText = norm(linked.map((f) => f.text).join('\n'));
+  const factText = norm(linked.map((f) => `${f.section}\n${f.text}`).join('\n'));
   const flags: string[] = [];
   for (const u of urls) if (!linked.some((f) => f.text.includes(u))) flags.push(`source without a fact line: ${u}`);
   const claimed = claims.map((c) => c.sentence).join(' ');
@@ -141,7 +146,7 @@ function print(r: Review, index: number, total: number) {
   for (const s of r.record.sources) out.push(`  ${s.title}${s.url ? ` <${s.url}>` : ' (no url)'}`);
   out.push('FACTS WITH THE SAME URL');
   if (!r.facts.length) out.push('  (none)');
-  for (const f of r.facts) out.push(`  ${f.file} ${f.label}:`, ...f.text.split('\n').filter(Boolean).map((l) => `    ${l.trim()}`));
+  for (const f of r.facts) out.push(`  ${f.file} § ${f.section.slice(0, 50)} — ${f.label}:`, ...f.text.split('\n').filter(Boolean).map((l) => `    ${l.trim()}`));
   out.push(r.flags.length ? 'FLAGS' : 'FLAGS none');
   for (const f of r.flags) out.push(`  ! ${f}`);
   out.push('');
