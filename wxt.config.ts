@@ -27,9 +27,10 @@ export default defineConfig({
     default_locale: 'nl',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     host_permissions: [...new Set([...LOCAL, `${apiOrigin}/*`])],
-    // Other API addresses (a municipality's own server) are asked for in the options page.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
-    web_accessible_resources: [{ resources: ['panel.js'], matches: ['<all_urls>'] }],
+    // Other API addresses (a municipality's own server) are asked for in the options page: https only.
+    optional_host_permissions: ['https://*/*'],
+    // The panel is an extension page in a frame beside the selection; its address holds only a one-time session id.
+    web_accessible_resources: [{ resources: ['panel.html'], matches: ['<all_urls>'] }],
     commands: {
       'open-panel': {
         suggested_key: { default: 'Alt+Shift+W' },
@@ -40,7 +41,7 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           // Firefox builds MV2: optional origins are asked for through optional_permissions.
-          optional_permissions: ['https://*/*', 'http://*/*'],
+          optional_permissions: ['https://*/*'],
           browser_specific_settings: { gecko: { id: 'wegwijzer@wegwijzer.example', data_collection_permissions: { required: ['none'] } } },
         }
       : {}),

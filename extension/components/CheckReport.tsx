@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { CheckResponse } from '../../core/api/contract';
-import { STEPS } from '../../core/taxonomy';
-import { checkToMarkdown } from '../utils/markdown';
+import type { CheckResponse } from '@@/core/api/contract';
+import { STEPS } from '@@/core/taxonomy';
+import { checkToMarkdown } from '@/utils/markdown';
 import { useLabel, useLang, useT } from './i18n';
 
 /**

@@ -1,4 +1,4 @@
-import type { Intervention } from '../../core/schema';
+import type { Intervention } from '@@/core/schema';
 import { useT } from './i18n';
 import { Sources } from './Sources';
 import { Tags } from './Tags';

@@ -1,4 +1,4 @@
-import type { Intervention } from '../../core/schema';
+import type { Intervention } from '@@/core/schema';
 import { useT } from './i18n';
 import { Tags } from './Tags';
 import { Why, type WhyData } from './Why';

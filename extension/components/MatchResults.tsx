@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { MatchResponse } from '../../core/api/contract';
-import type { Intervention } from '../../core/schema';
+import type { MatchResponse } from '@@/core/api/contract';
+import type { Intervention } from '@@/core/schema';
 import { useLabel, useT } from './i18n';
 import { InterventionDetail } from './InterventionDetail';
 import { InterventionItem } from './InterventionItem';

@@ -1,5 +1,6 @@
-import type { ErrorKind, Mode } from '../utils/messages';
-import type { MessageKey } from '../utils/i18n';
+import { browser } from 'wxt/browser';
+import type { ErrorKind, Failure, Mode } from '@/utils/protocol';
+import type { MessageKey } from '@/utils/i18n';
 import { useT } from './i18n';
 
 const MODE_TEXT: Record<Mode, MessageKey> = { api: 'modeApi', private: 'modePrivate', fallback: 'modeFallback' };
@@ -8,7 +9,7 @@ const MODE_TEXT: Record<Mode, MessageKey> = { api: 'modeApi', private: 'modePriv
 export function ModeNote({ mode }: { mode: Mode }) {
   const t = useT();
   return (
-    <p class={`mode mode-${mode}`} role="status" data-mode={mode}>
+    <p class={`mode mode-${mode}`} data-mode={mode}>
       {t(MODE_TEXT[mode])}
     </p>
   );
@@ -19,16 +20,29 @@ const ERROR_TEXT: Record<ErrorKind, MessageKey> = {
   timeout: 'errorTimeout',
   invalid: 'errorInvalid',
   rejected: 'errorGeneric',
+  'rate-limited': 'errorRateLimited',
   'no-text': 'checkNoText',
+  'no-draft': 'checkNoDraft',
+  'no-selection': 'noSelection',
   'not-allowed': 'checkNotAllowed',
   internal: 'errorGeneric',
 };
 
-export function ErrorNote({ error, message, onRetry }: { error: ErrorKind; message?: string; onRetry?: () => void }) {
+/** A failure in words a person can act on; an unreachable server is named, with the way to the settings. */
+export function ErrorNote({ failure, onRetry }: { failure: Failure; onRetry?: () => void }) {
   const t = useT();
+  const { error, message, detail } = failure;
   return (
     <div class="error" role="alert">
-      <p>{t(ERROR_TEXT[error], { message: message || error })}</p>
+      <p>{t(ERROR_TEXT[error], { message: message || error, url: detail?.apiUrl ?? '', words: detail?.words ?? 0, seconds: detail?.retryAfter ?? 60 })}</p>
+      {error === 'unreachable' && detail?.apiUrl && (
+        <p>
+          {t('errorUnreachableAddress', { url: detail.apiUrl })}{' '}
+          <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>
+            {t('optionsLink')}
+          </button>
+        </p>
+      )}
       {onRetry && (
         <button type="button" onClick={onRetry}>
           {t('retry')}

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { DEFAULT_API_URL, parseApiUrl, updateSettings, type Settings } from '../utils/settings';
+import { DEFAULT_API_URL, parseApiUrl, updateSettings, type Settings } from '@/utils/settings';
 import { useT } from './i18n';
 import { WithSettings } from './WithSettings';
 

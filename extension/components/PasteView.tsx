@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
-import { CheckResponseSchema, LIMITS, MatchResponseSchema, type CheckResponse, type MatchResponse } from '../../core/api/contract';
-import { ask } from '../utils/ask';
-import type { Answer } from '../utils/messages';
+import { LIMITS } from '@@/core/api/limits';
+import { ask } from '@/utils/ask';
+import type { Answer, Answers } from '@/utils/protocol';
 import { CheckReport } from './CheckReport';
 import { useT } from './i18n';
 import { MatchResults } from './MatchResults';
 import { ErrorNote, Loading, ModeNote } from './Notes';
 
-type Result = { kind: 'match'; answer: Answer<MatchResponse> } | { kind: 'check'; answer: Answer<CheckResponse> };
+type Result = { kind: 'match'; answer: Answer<Answers['match']> } | { kind: 'check'; answer: Answer<Answers['check']> };
 
 /** For drafts selection cannot reach (Google Docs draws on a canvas): paste, then ask. */
 export function PasteView() {
@@ -20,13 +20,13 @@ export function PasteView() {
   const run = async (kind: Result['kind']) => {
     setResult(null);
     if (!text.trim()) return setNote(t('pasteEmpty'));
-    if (kind === 'match' && text.length > LIMITS.matchChars) return setNote(t('pasteTooLong', { count: text.length, max: LIMITS.matchChars }));
+    if (text.length > LIMITS.selectionChars) return setNote(t('pasteTooLong', { count: text.length, max: LIMITS.selectionChars }));
     setNote('');
     setBusy(true);
     const r: Result =
       kind === 'match'
-        ? { kind, answer: await ask({ type: 'wegwijzer:match', text }, MatchResponseSchema) }
-        : { kind, answer: await ask({ type: 'wegwijzer:check', text }, CheckResponseSchema) };
+        ? { kind, answer: await ask('match', { text }) }
+        : { kind, answer: await ask('check', { text }) };
     setBusy(false);
     setResult(r);
   };
@@ -51,8 +51,8 @@ export function PasteView() {
         </p>
       )}
       {busy && <Loading />}
-      {result?.answer.ok === false && <ErrorNote error={result.answer.error} message={result.answer.message} />}
-      {result?.answer.ok && <ModeNote mode={result.answer.mode} />}
+      {result?.answer.ok === false && <ErrorNote failure={result.answer} />}
+      {result?.answer.ok && result.answer.mode && <ModeNote mode={result.answer.mode} />}
       {result?.kind === 'match' && result.answer.ok && <MatchResults result={result.answer.data} />}
       {result?.kind === 'check' && result.answer.ok && <CheckReport result={result.answer.data} />}
     </div>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { updateSettings, type Settings } from '../utils/settings';
+import { updateSettings, type Settings } from '@/utils/settings';
 import { CheckView } from './CheckView';
 import { useT } from './i18n';
 import { WithSettings } from './WithSettings';

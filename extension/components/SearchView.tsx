@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { SearchResponseSchema, type SearchResponse } from '../../core/api/contract';
-import type { Intervention } from '../../core/schema';
-import { DOMAIN_LABELS, GROUND_LABELS, TYPE_LABELS, type Domain, type Ground, type InterventionType } from '../../core/taxonomy';
-import { ask } from '../utils/ask';
-import type { Answer } from '../utils/messages';
+import type { SearchResponse } from '@@/core/api/contract';
+import type { Intervention } from '@@/core/schema';
+import { DOMAIN_LABELS, GROUND_LABELS, TYPE_LABELS, type Domain, type Ground, type InterventionType } from '@@/core/taxonomy';
+import { ask } from '@/utils/ask';
+import type { Answer } from '@/utils/protocol';
 import { useLang, useT } from './i18n';
 import { InterventionDetail } from './InterventionDetail';
 import { InterventionItem } from './InterventionItem';
@@ -26,7 +26,7 @@ export function SearchView() {
     if (!q.trim() && !filters.domain && !filters.ground && !filters.type) return setAnswer(null);
     let current = true;
     const timer = setTimeout(() => {
-      void ask({ type: 'wegwijzer:search', q, domain: filters.domain, ground: filters.ground, type_: filters.type }, SearchResponseSchema).then(
+      void ask('search', { q, ...filters }).then(
         (a) => current && setAnswer(a),
       );
     }, DEBOUNCE_MS);
@@ -69,10 +69,10 @@ export function SearchView() {
       <p class="visually-hidden" role="status" aria-live="polite">
         {answer?.ok ? (answer.data.total === 1 ? t('oneResult') : t('results', { count: answer.data.total })) : ''}
       </p>
-      {answer?.ok === false && <ErrorNote error={answer.error} message={answer.message} />}
+      {answer?.ok === false && <ErrorNote failure={answer} />}
       {answer?.ok && (
         <>
-          <ModeNote mode={answer.mode} />
+          {answer.mode && <ModeNote mode={answer.mode} />}
           <p class="hint">{answer.data.total === 1 ? t('oneResult') : t('results', { count: answer.data.total })}</p>
           {answer.data.results.length ? (
             <ol class="list" aria-label={t('interventions')}>

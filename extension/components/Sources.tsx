@@ -1,4 +1,4 @@
-import type { Source } from '../../core/schema';
+import type { Source } from '@@/core/schema';
 import { useT } from './i18n';
 
 /** Source links: https only (the schema guarantees it), opened in a new tab without referrer. */

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { getSettings, type Settings } from '../utils/settings';
+import { getSettings, type Settings } from '@/utils/settings';
 import { LangContext } from './i18n';
 
 /** An extension page once its settings are read: in the chosen language, with a way to update them. */

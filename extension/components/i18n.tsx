@@ -1,8 +1,8 @@
 /** The translate function for the current language, for every component. */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { translator, type Lang, type Translate } from '../utils/i18n';
-import { DOMAIN_LABELS, GROUND_LABELS, STEP_LABELS, TYPE_LABELS } from '../../core/taxonomy';
+import { translator, type Lang, type Translate } from '@/utils/i18n';
+import { DOMAIN_LABELS, GROUND_LABELS, STEP_LABELS, TYPE_LABELS } from '@@/core/taxonomy';
 
 export const LangContext = createContext<Lang>('nl');
 export const useLang = () => useContext(LangContext);

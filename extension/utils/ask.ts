@@ -1,18 +1,17 @@
 /**
- * Sends a request to the background and validates the answer before it is
- * rendered: data that does not match the API contract is never shown.
+ * Asks the background: `ask('match', { text })` sends the request and its
+ * answer is typed by the protocol. A background that cannot be reached (the
+ * extension was updated, the page outlived it) is an 'internal' failure.
  */
 import { browser } from 'wxt/browser';
-import type * as z from 'zod/mini';
-import { answerSchema, failure, type Answer, type Request } from './messages';
+import { envelope, failure, type Answer } from './envelope';
+import type { Answers, MessageName, RequestOf } from './protocol';
 
-export async function ask<T extends z.ZodMiniType>(request: Request, data: T): Promise<Answer<z.output<T>>> {
-  let raw: unknown;
+export async function ask<K extends MessageName>(name: K, request: RequestOf<K>): Promise<Answer<Answers[K]>> {
   try {
-    raw = await browser.runtime.sendMessage(request);
+    const answer = (await browser.runtime.sendMessage(envelope(name, request))) as Answer<Answers[K]> | undefined;
+    return answer ?? failure('internal', 'no answer');
   } catch {
     return failure('internal');
   }
-  const parsed = answerSchema(data).safeParse(raw);
-  return parsed.success ? (parsed.data as Answer<z.output<T>>) : failure('invalid');
 }

@@ -3,9 +3,9 @@
  * own i18n cannot switch language inside the extension, so the manifest uses
  * _locales and the UI uses these typed tables.
  */
-import { en } from '../locales/en';
-import { nl, type Messages } from '../locales/nl';
-import type { Lang } from '../../core/taxonomy';
+import { en } from '@/locales/en';
+import { nl, type Messages } from '@/locales/nl';
+import type { Lang } from '@@/core/taxonomy';
 
 export type { Lang };
 export type MessageKey = keyof Messages;

@@ -1,6 +1,6 @@
 /** The page check as Markdown, to share with colleagues or the council. */
-import type { CheckResponse } from '../../core/api/contract';
-import { STEPS, STEP_LABELS, type Lang } from '../../core/taxonomy';
+import type { CheckResponse } from '@@/core/api/contract';
+import { STEPS, STEP_LABELS, type Lang } from '@@/core/taxonomy';
 import { translator } from './i18n';
 
 const MARK = { covered: '✅', partial: '🟡', missing: '❌' } as const;

@@ -4,14 +4,16 @@
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { matchResponse } from '../../core/api/responses';
-import { answerMatch, answerSearch, setFetch } from '../../extension/utils/background/answer';
-import { callApi } from '../../extension/utils/background/api';
-import { localEngine, parseCached, readCache, refreshSnapshot } from '../../extension/utils/background/local-engine';
-import { handleRequest } from '../../extension/utils/background/router';
-import { MatchResponseSchema } from '../../core/api/contract';
-import { SNAPSHOT_FORMAT } from '../../core/engine/snapshot';
-import { getSettings, migrateV1, parseSettings, parseApiUrl, settingsItem, updateSettings, DEFAULT_SETTINGS } from '../../extension/utils/settings';
+import { matchResponse } from '@@/core/api/responses';
+import { answerMatch, answerSearch, setFetch } from '@/entrypoints/background/answer';
+import { callApi } from '@/entrypoints/background/api';
+import { localEngine, parseCached, readCache, refreshSnapshot } from '@/entrypoints/background/local-engine';
+import { handleMessage, senderKind } from '@/entrypoints/background/router';
+import { createPanelSession, takePanelSession } from '@/entrypoints/background/panel-sessions';
+import { chooseDraft, type FramePart } from '@/entrypoints/background/page-check';
+import { LIMITS, MatchResponseSchema } from '@@/core/api/contract';
+import { SNAPSHOT_FORMAT } from '@@/core/engine/snapshot';
+import { getSettings, migrateV1, parseSettings, parseApiUrl, settingsItem, updateSettings, DEFAULT_SETTINGS } from '@/utils/settings';
 import { realEngine } from '../helpers';
 
 const { snapshot, engine } = realEngine();
@@ -61,7 +63,7 @@ describe('answers', () => {
   it('says the server is unreachable when there is no cached index yet', async () => {
     fakeApi('down');
     const a = await answerMatch('Verhuurders wijzen woningzoekenden af vanwege hun afkomst.');
-    expect(a).toEqual({ ok: false, error: 'unreachable', message: '' });
+    expect(a).toEqual({ ok: false, error: 'unreachable', message: '', detail: { apiUrl: API } });
   });
 
   it('private mode sends no text: only the public index is fetched, once', async () => {
@@ -92,12 +94,71 @@ describe('answers', () => {
 });
 
 describe('messages', () => {
+  const ORIGIN = 'chrome-extension://wegwijzer/';
+  const page = { id: 'x', url: `${ORIGIN}popup.html` };
+  const content = { id: 'x', url: 'https://example.org/', tab: { id: 3 } as never, frameId: 0 };
+
   it('ignores unknown or malformed messages', () => {
-    expect(handleRequest({ type: 'something-else' })).toBeUndefined();
-    expect(handleRequest({ type: 'wegwijzer:match' })).toBeUndefined();
-    expect(handleRequest({ type: 'wegwijzer:match', text: '' })).toBeUndefined();
-    expect(handleRequest({ type: 'wegwijzer:match', text: 'abc', extra: 1 })).toBeUndefined();
-    expect(handleRequest('wegwijzer:match')).toBeUndefined();
+    expect(handleMessage({ wegwijzer: 'something-else', body: {} }, page, ORIGIN)).toBeUndefined();
+    expect(handleMessage({ wegwijzer: 'match' }, page, ORIGIN)).toBeUndefined();
+    expect(handleMessage({ wegwijzer: 'match', body: { text: '' } }, page, ORIGIN)).toBeUndefined();
+    expect(handleMessage({ wegwijzer: 'match', body: { text: 'abc', extra: 1 } }, page, ORIGIN)).toBeUndefined();
+    expect(handleMessage({ wegwijzer: 'toString', body: {} }, page, ORIGIN)).toBeUndefined();
+    expect(handleMessage('match', page, ORIGIN)).toBeUndefined();
+  });
+
+  it('lets only extension pages read tabs or call the API; content scripts may only open the panel', () => {
+    expect(senderKind(page, ORIGIN)).toBe('ui');
+    expect(senderKind(content, ORIGIN)).toBe('content');
+    // A content script (a page that compromised one) cannot check or highlight another tab, nor call the API.
+    expect(handleMessage({ wegwijzer: 'checkPage', body: { tabId: 9, scope: 'page' } }, content, ORIGIN)).toBeUndefined();
+    expect(handleMessage({ wegwijzer: 'highlight', body: { tabId: 9, sentence: 'x' } }, content, ORIGIN)).toBeUndefined();
+    expect(handleMessage({ wegwijzer: 'match', body: { text: 'een twee drie' } }, content, ORIGIN)).toBeUndefined();
+    expect(handleMessage({ wegwijzer: 'panelSession', body: { session: 'abcdefgh12' } }, content, ORIGIN)).toBeUndefined();
+    // And an extension page cannot pretend to be a content script.
+    expect(handleMessage({ wegwijzer: 'openPanel', body: { text: 'een twee drie' } }, page, ORIGIN)).toBeUndefined();
+  });
+
+  it('hands a panel session’s text out once', () => {
+    const id = createPanelSession('een passage over stages');
+    expect(takePanelSession(id)).toEqual({ ok: true, data: { text: 'een passage over stages' } });
+    expect(takePanelSession(id)).toMatchObject({ ok: false, error: 'no-selection' });
+  });
+
+  it('takes a selection longer than a passage and advises on its most telling part', async () => {
+    fakeApi('up');
+    const filler = 'Het weer was die dag wisselend en de vergadering begon laat. '.repeat(300);
+    const point = 'Werkgevers nodigen sollicitanten met een migratieachtergrond minder vaak uit; we pakken arbeidsmarktdiscriminatie aan. ';
+    const a = await answerMatch(filler + point + filler);
+    expect(a.ok).toBe(true);
+    if (!a.ok) return;
+    expect(a.data.part?.chars).toBeLessThanOrEqual(LIMITS.matchChars);
+    expect(a.data.part?.of).toBeGreaterThan(LIMITS.matchChars);
+    expect(a.data.interventions.some((i) => i.domains.includes('arbeidsmarkt'))).toBe(true);
+  });
+});
+
+describe('choosing the draft among frames', () => {
+  const words = (n: number, w = 'woord') => Array.from({ length: n }, () => w).join(' ');
+  const part = (p: Partial<FramePart>): FramePart => ({ where: 'page', text: '', focused: false, editable: false, frameId: 0, ...p });
+
+  it('prefers the editor being typed in, then the largest editor, over toolbar and page text', () => {
+    const toolbar = part({ where: 'page', text: words(12, 'Bestand') });
+    const editor = part({ where: 'frame-editor', text: words(900), editable: true, frameId: 4 });
+    const comment = part({ where: 'field', text: words(160), editable: true, focused: true, frameId: 0 });
+    expect(chooseDraft([toolbar, editor], 'page')?.frameId).toBe(4);
+    expect(chooseDraft([toolbar, editor, comment], 'page')?.where).toBe('field');
+    // A small focused box is not the draft.
+    const tiny = part({ where: 'field', text: words(8), editable: true, focused: true });
+    expect(chooseDraft([toolbar, editor, tiny], 'page')?.frameId).toBe(4);
+  });
+
+  it('uses the selection only when the user chose that scope', () => {
+    const sel = part({ where: 'selection', text: words(200) });
+    const page = part({ where: 'page', text: words(2000) });
+    expect(chooseDraft([sel, page], 'page')?.where).toBe('page');
+    expect(chooseDraft([sel, page], 'selection')?.where).toBe('selection');
+    expect(chooseDraft([page], 'selection')).toBeUndefined();
   });
 });
 

@@ -1,9 +1,10 @@
 /** Reading a draft from a page, highlighting evidence, Markdown export, the selection. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { checkResponse } from '../../core/api/responses';
-import { checkToMarkdown } from '../../extension/utils/markdown';
-import { extractPageText } from '../../extension/utils/page-text';
-import { readSelection, wordCount } from '../../extension/utils/selection/snapshot';
+import { checkResponse } from '@@/core/api/responses';
+import { checkToMarkdown } from '@/utils/markdown';
+import { readDraft } from '@/injected/read-draft';
+import { readSelection } from '@/entrypoints/content/snapshot';
+import { wordCount } from '@/utils/words';
 import { realEngine } from '../helpers';
 
 beforeEach(() => {
@@ -11,36 +12,44 @@ beforeEach(() => {
   document.getSelection()?.removeAllRanges();
 });
 
-describe('extractPageText', () => {
-  it('reads the main content, textareas and editable areas, not the navigation', () => {
+describe('readDraft', () => {
+  const find = (parts: ReturnType<typeof readDraft>, where: string) => parts.find((p) => p.where === where)?.text ?? '';
+
+  it('offers the main content, textareas and editable areas as separate parts, not the navigation or hidden text', () => {
     document.body.innerHTML = `
       <nav>Home Beleid Contact</nav>
       <main><h1>Nota</h1><p>Onze ambitie is een stad zonder discriminatie.</p>
         <textarea>Voor de uitvoering is 90.000 euro per jaar begroot.</textarea></main>
       <aside contenteditable="true">De raad ontvangt elk jaar een voortgangsbrief.</aside>
       <div hidden><textarea>verborgen tekst</textarea></div>`;
-    const page = extractPageText(document);
-    expect(page.source).toBe('page');
-    expect(page.text).toContain('Onze ambitie is een stad zonder discriminatie.');
-    expect(page.text).toContain('90.000 euro per jaar begroot.');
-    expect(page.text).toContain('voortgangsbrief');
-    expect(page.text).not.toContain('Home Beleid Contact');
-    expect(page.text).not.toContain('verborgen tekst');
+    const parts = readDraft(false, document);
+    expect(find(parts, 'page')).toContain('Onze ambitie is een stad zonder discriminatie.');
+    expect(find(parts, 'page')).not.toContain('Home Beleid Contact');
+    expect(find(parts, 'field')).toContain('90.000 euro per jaar begroot.');
+    expect(find(parts, 'editor')).toContain('voortgangsbrief');
+    expect(parts.every((p) => !p.text.includes('verborgen tekst'))).toBe(true);
+    expect(parts.some((p) => p.where === 'selection')).toBe(false);
   });
 
-  it('uses the selection when there is one', () => {
+  it('reads an editor inside an open shadow root', () => {
+    document.body.innerHTML = '<main><p>Kop van de pagina.</p><rich-editor></rich-editor></main>';
+    const root = document.querySelector('rich-editor')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<div contenteditable="true">Wij staan voor een gemeente waar iedereen meetelt.</div>';
+    const parts = readDraft(false, document);
+    expect(find(parts, 'shadow-editor')).toContain('iedereen meetelt');
+  });
+
+  it('adds the selection as its own part when asked', () => {
     document.body.innerHTML = '<main><p id="a">Een eerste alinea die niet gekozen is.</p><p id="b">Deze alinea is geselecteerd door de gebruiker en telt wel mee.</p></main>';
     const range = document.createRange();
     range.selectNodeContents(document.getElementById('b')!);
     document.getSelection()!.addRange(range);
-    const page = extractPageText(document);
-    expect(page.source).toBe('selection');
-    expect(page.text).toBe('Deze alinea is geselecteerd door de gebruiker en telt wel mee.');
+    expect(find(readDraft(true, document), 'selection')).toBe('Deze alinea is geselecteerd door de gebruiker en telt wel mee.');
   });
 
   it('falls back to the body without a main element', () => {
     document.body.innerHTML = '<div><p>Tekst zonder main element, maar met genoeg woorden.</p></div>';
-    expect(extractPageText(document).text).toContain('Tekst zonder main element');
+    expect(find(readDraft(false, document), 'page')).toContain('Tekst zonder main element');
   });
 });
 

@@ -2,8 +2,8 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { matchResponse } from '../../core/api/responses';
-import { Panel } from '../../extension/components/Panel';
+import { matchResponse } from '@@/core/api/responses';
+import { Panel } from '@/entrypoints/panel/Panel';
 import { realEngine } from '../helpers';
 
 const { engine } = realEngine();
@@ -29,7 +29,7 @@ describe('Panel', () => {
     expect(screen.getByText('Even zoeken…')).toBeTruthy();
     await screen.findByRole('heading', { name: 'Interventies' });
     expect(screen.getByText(/niet bereikbaar.*opgeslagen kennisbank/)).toBeTruthy();
-    expect(seen).toEqual([{ type: 'wegwijzer:match', text }]);
+    expect(seen).toEqual([{ wegwijzer: 'match', body: { text } }]);
   });
 
   it('shows an error with a retry when nothing can answer', async () => {
@@ -39,10 +39,18 @@ describe('Panel', () => {
     expect(screen.getByRole('button', { name: 'Opnieuw proberen' })).toBeTruthy();
   });
 
-  it('does not render an answer that fails validation', async () => {
-    answerWith({ ok: true, mode: 'api', data: { interventions: [{ title: '<b>x</b>' }] } });
+  it('says when no text was selected (the shortcut without a selection), and sends nothing', async () => {
+    const seen = answerWith({ ok: false, error: 'internal', message: '' });
+    render(<Panel text="" onClose={() => {}} />);
+    expect(screen.getByText(/geen tekst geselecteerd/)).toBeTruthy();
+    expect(seen).toEqual([]);
+  });
+
+  it('names the server it could not reach and points to the settings', async () => {
+    answerWith({ ok: false, error: 'unreachable', message: '', detail: { apiUrl: 'https://wegwijzer.gemeente.nl' } });
     render(<Panel text="een twee drie" onClose={() => {}} />);
-    expect((await screen.findByRole('alert')).textContent).toMatch(/niet geldig/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/https:\/\/wegwijzer\.gemeente\.nl/);
+    expect(screen.getByRole('button', { name: 'Instellingen' })).toBeTruthy();
   });
 
   it('closes on Escape', async () => {

@@ -1,27 +1,43 @@
 /** The context-menu item and the keyboard shortcut open the panel in the tab. */
-import { describe, expect, it, vi } from 'vitest';
-import { COMMAND, MENU_ID, onCommand, onMenuClick } from '../../extension/utils/background/selection-triggers';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { LIMITS } from '@@/core/api/contract';
+import { COMMAND, MENU_ID, onCommand, onMenuClick } from '@/entrypoints/background/triggers';
+import { notePanelOpened } from '@/entrypoints/background/panel-sessions';
+
+beforeEach(() => fakeBrowser.reset());
 
 describe('selection triggers', () => {
-  it('forward a menu click, with the selected text, and the shortcut to the tab', async () => {
-    const send = vi.fn(async () => undefined);
-    await onMenuClick(MENU_ID, 'een twee drie', 7, send);
-    expect(send).toHaveBeenCalledWith(7, { type: 'wegwijzer:open-panel', text: 'een twee drie' });
-    await onCommand(COMMAND, 8, send);
-    expect(send).toHaveBeenCalledWith(8, { type: 'wegwijzer:open-panel' });
+  it('open the panel for a menu click with the selected text, beside the selection in the top frame', async () => {
+    const show = vi.fn(async () => ({ ok: true as const, data: { shown: 'panel' as const } }));
+    await onMenuClick(MENU_ID, 'een twee drie', 7, 0, show);
+    expect(show).toHaveBeenCalledWith(7, 'een twee drie', 'selection');
+    // A selection in a frame: the panel opens in the corner of the top frame.
+    await onMenuClick(MENU_ID, 'een twee drie', 7, 5, show);
+    expect(show).toHaveBeenLastCalledWith(7, 'een twee drie', 'corner');
   });
 
   it('ignore other menu items, other commands and clicks outside a tab', async () => {
-    const send = vi.fn(async () => undefined);
-    await onMenuClick('other', 'een twee drie', 7, send);
-    await onMenuClick(MENU_ID, 'een twee drie', undefined, send);
-    await onCommand('other', 8, send);
-    expect(send).not.toHaveBeenCalled();
+    const show = vi.fn();
+    await onMenuClick('other', 'een twee drie', 7, 0, show);
+    await onMenuClick(MENU_ID, 'een twee drie', undefined, 0, show);
+    await onCommand('other', 8, show, 0);
+    expect(show).not.toHaveBeenCalled();
   });
 
-  it('never forwards more than 20,000 characters of a selection', async () => {
-    const send = vi.fn(async () => undefined);
-    await onMenuClick(MENU_ID, 'x'.repeat(30_000), 7, send);
-    expect((send.mock.calls[0] as unknown[])[1]).toMatchObject({ text: 'x'.repeat(20_000) });
+  it('cut a selection at the selection limit', async () => {
+    const show = vi.fn();
+    await onMenuClick(MENU_ID, 'x'.repeat(LIMITS.selectionChars + 10), 7, 0, show);
+    expect((show.mock.calls[0] as unknown[])[1]).toHaveLength(LIMITS.selectionChars);
+  });
+
+  it('the shortcut says so when no frame has a selection, and stays quiet when one opened the panel', async () => {
+    const show = vi.fn();
+    await onCommand(COMMAND, 8, show, 0);
+    expect(show).toHaveBeenCalledWith(8, '', 'corner');
+    show.mockClear();
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async () => notePanelOpened(9)) as never);
+    await onCommand(COMMAND, 9, show, 0);
+    expect(show).not.toHaveBeenCalled();
   });
 });

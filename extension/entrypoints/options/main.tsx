@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { Options } from '../../components/Options';
-import '../../components/styles.css';
+import { Options } from '@/components/Options';
+import '@/components/styles.css';
 
 render(<Options />, document.getElementById('app')!);

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { Popup } from '../../components/Popup';
-import '../../components/styles.css';
+import { Popup } from '@/components/Popup';
+import '@/components/styles.css';
 
 render(<Popup />, document.getElementById('app')!);

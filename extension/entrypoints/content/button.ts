@@ -1,10 +1,11 @@
 /**
- * The small "Wegwijzer" button next to a selection. Plain DOM in an open
- * shadow root, so the content script that runs on every page stays tiny and
- * page CSS cannot hide or restyle it. Nothing is sent anywhere until the user
- * activates it.
+ * The small "Wegwijzer" button next to a selection. Plain DOM in a closed
+ * shadow root, so the content script that runs on every page stays tiny, page
+ * CSS cannot hide or restyle it and page scripts cannot reach it. Only the
+ * user can activate it: synthetic clicks and keys from the page are ignored,
+ * and nothing is sent anywhere before that.
  */
-import { pinHost } from '../pin-host';
+import { attachHost, pinHost } from './pin-host';
 import type { SelectionSnapshot } from './snapshot';
 
 const CSS = `
@@ -31,7 +32,7 @@ export interface SelectionButton {
 
 export function createSelectionButton(label: string, onActivate: () => void, onEscape: () => void): SelectionButton {
   const host = document.createElement('wegwijzer-selection');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = CSS;
   const button = document.createElement('button');
@@ -52,9 +53,10 @@ export function createSelectionButton(label: string, onActivate: () => void, onE
 
   // Keep the page's selection: a mousedown on the button would otherwise clear it.
   button.addEventListener('mousedown', (e) => e.preventDefault());
-  button.addEventListener('click', () => onActivate());
+  // Enter and Space on a focused button arrive as trusted clicks too.
+  button.addEventListener('click', (e) => e.isTrusted && onActivate());
   button.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') {
+    if (e.isTrusted && e.key === 'Escape') {
       e.preventDefault();
       onEscape();
     }
@@ -73,8 +75,7 @@ export function createSelectionButton(label: string, onActivate: () => void, onE
       const top = Math.min(Math.max(4, s.end.bottom + 6), vh - 40);
       const left = Math.min(Math.max(4, s.end.right - 20), vw - 130);
       pinHost(host, { top: `${top}px`, left: `${left}px`, width: 'auto', height: 'auto' });
-      // Last child of <html>: above overlays with the same z-index that come earlier.
-      if (host.parentNode !== document.documentElement || host.nextSibling) document.documentElement.append(host);
+      attachHost(host, s.anchor);
       visible = true;
     },
     hide() {

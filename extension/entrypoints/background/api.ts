@@ -4,11 +4,13 @@
  * anyone renders it.
  */
 import type * as z from 'zod/mini';
-import { failure, type Answer } from '../messages';
+import { failure, type Answer } from '@/utils/protocol';
 
 export const TIMEOUT_MS = 8000;
 
 export type Fetch = typeof fetch;
+
+const isTimeout = (err: unknown) => ['TimeoutError', 'AbortError'].includes((err as Error)?.name);
 
 export async function callApi<T extends z.ZodMiniType>(
   apiUrl: string,
@@ -29,14 +31,19 @@ export async function callApi<T extends z.ZodMiniType>(
       cache: 'no-store',
     });
   } catch (err) {
-    const name = (err as Error)?.name;
-    return failure(name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : 'unreachable');
+    return failure(isTimeout(err) ? 'timeout' : 'unreachable');
   }
   let body: unknown;
   try {
     body = await res.json();
-  } catch {
+  } catch (err) {
+    // The same timeout covers the body: one that stalls after its headers is a timeout, so it gets the fallback.
+    if (isTimeout(err)) return failure('timeout');
     return failure(res.ok ? 'invalid' : 'unreachable');
+  }
+  if (res.status === 429) {
+    const retryAfter = Number(res.headers.get('Retry-After')) || undefined;
+    return failure('rate-limited', '', retryAfter ? { retryAfter } : undefined);
   }
   if (!res.ok) {
     const message = (body as { error?: { message?: unknown } })?.error?.message;

@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleRequest } from '../utils/background/router';
-import { registerSelectionTriggers } from '../utils/background/selection-triggers';
+import { handleMessage } from './router';
+import { registerTriggers } from './triggers';
 
 export default defineBackground(() => {
-  registerSelectionTriggers();
+  registerTriggers();
+  const origin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only our own pages and content scripts talk to the background.
     if (sender.id !== browser.runtime.id) return undefined;
-    return handleRequest(message);
+    return handleMessage(message, sender, origin);
   });
 });

@@ -4,8 +4,8 @@
  * the same core engine as the worker.
  */
 import { storage } from 'wxt/utils/storage';
-import { loadEngine, type Engine } from '../../../core/engine';
-import { SNAPSHOT_FORMAT } from '../../../core/engine/snapshot';
+import { loadEngine, type Engine } from '@@/core/engine';
+import { SNAPSHOT_FORMAT } from '@@/core/engine/snapshot';
 import type { Fetch } from './api';
 
 export interface CachedSnapshot {

@@ -3,10 +3,18 @@
  * Highlight API: the page's DOM and text stay exactly as they are. Runs inside
  * the page via scripting.executeScript, so it must be self-contained.
  */
-export const HIGHLIGHT_NAME = 'wegwijzer-evidence';
-export const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}) { background-color: #ffd54f; color: #000; }`;
 
 export function highlightSentence(sentence: string, doc: Document = document): 'text' | 'field' | 'not-found' {
+  // The highlight's colours, once per document, as an adopted sheet: no element is added to the page.
+  const css = '::highlight(wegwijzer-evidence) { background-color: #ffd54f; color: #000; }';
+  if (typeof CSSStyleSheet === 'function' && Array.isArray(doc.adoptedStyleSheets)) {
+    const has = doc.adoptedStyleSheets.some((s) => Array.from(s.cssRules).some((r) => r.cssText.includes('wegwijzer-evidence')));
+    if (!has) {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    }
+  }
   // Compare with collapsed whitespace: the sentence came from innerText, the DOM may break lines differently.
   const collapse = (s: string) => s.replace(/\s+/g, ' ');
   const wanted = collapse(sentence).trim();

@@ -1,0 +1,68 @@
+/**
+ * Who answers a request: the API, or the local engine in private mode, or the
+ * local engine as a fallback when the API cannot be reached. The caller gets
+ * the mode with the data, so the UI can say which one answered.
+ */
+import { CheckResponseSchema, LIMITS, MatchResponseSchema, SearchResponseSchema, type CheckResponse, type SearchResponse } from '@@/core/api/contract';
+import { checkResponse, matchResponse, searchResponse } from '@@/core/api/responses';
+import type { Engine } from '@@/core/engine';
+import type { SearchFilters } from '@@/core/engine/search';
+import type { Audience } from '@@/core/taxonomy';
+import { tellingPart } from '@@/core/text/telling-part';
+import { failure, type Answer, type Answers } from '@/utils/protocol';
+import { getSettings } from '@/utils/settings';
+import { callApi, type Fetch } from './api';
+import { localEngine, refreshSnapshot } from './local-engine';
+
+let fetchImpl: Fetch = (...args) => fetch(...args);
+/** For tests: replace the network. */
+export const setFetch = (f: Fetch) => {
+  fetchImpl = f;
+};
+
+async function answer<T>(viaApi: (apiUrl: string) => Promise<Answer<T>>, locally: (e: Engine) => T): Promise<Answer<T>> {
+  const { apiUrl, mode } = await getSettings();
+  const local = async (asMode: 'private' | 'fallback'): Promise<Answer<T> | null> => {
+    let engine = await localEngine();
+    if (!engine && asMode === 'private' && (await refreshSnapshot(apiUrl, fetchImpl))) engine = await localEngine();
+    return engine ? { ok: true, mode: asMode, data: locally(engine) } : null;
+  };
+  if (mode === 'private') return (await local('private')) ?? failure('unreachable', '', { apiUrl });
+
+  const api = await viaApi(apiUrl);
+  if (api.ok) {
+    // Keep a copy of the public index for private mode and fallbacks; no user text is involved.
+    void refreshSnapshot(apiUrl, fetchImpl);
+    return api;
+  }
+  if (api.error === 'unreachable' || api.error === 'timeout') return (await local('fallback')) ?? { ...api, detail: { ...api.detail, apiUrl } };
+  return api;
+}
+
+/** Advice on a passage; a long selection gets advice on its most telling part, and the answer says so. */
+export async function answerMatch(selection: string): Promise<Answer<Answers['match']>> {
+  const { text, of } = tellingPart(selection, LIMITS.matchChars);
+  const result = await answer(
+    (url) => callApi(url, '/api/match', MatchResponseSchema, { method: 'POST', body: { text } }, fetchImpl),
+    (e) => matchResponse(e, text),
+  );
+  if (!result.ok || text.length === selection.length) return result;
+  return { ...result, data: { ...result.data, part: { chars: text.length, of } } };
+}
+
+export function answerCheck(text: string, audience?: Audience): Promise<Answer<CheckResponse>> {
+  const body = audience ? { text, audience } : { text };
+  return answer(
+    (url) => callApi(url, '/api/check', CheckResponseSchema, { method: 'POST', body }, fetchImpl),
+    (e) => checkResponse(e, text),
+  );
+}
+
+export function answerSearch(q: string, filters: SearchFilters, limit = 30): Promise<Answer<SearchResponse>> {
+  const params = new URLSearchParams({ q, limit: String(limit) });
+  for (const [k, v] of Object.entries(filters)) if (v) params.set(k, v);
+  return answer(
+    (url) => callApi(url, `/api/search?${params}`, SearchResponseSchema, {}, fetchImpl),
+    (e) => searchResponse(e, q, filters, limit),
+  );
+}

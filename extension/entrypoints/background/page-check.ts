@@ -1,0 +1,100 @@
+/**
+ * "Controleer deze pagina": reads the draft from every frame of the tab
+ * (through the content scripts already running there, so no extra host
+ * permissions), chooses the one text that is the draft, and checks it. On
+ * too little text there is no verdict: a verdict on the wrong text is worse
+ * than none.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { LIMITS } from '@@/core/api/limits';
+import type { Audience } from '@@/core/taxonomy';
+import { readDraft } from '@/injected/read-draft';
+import { envelope, failure, type Answer, type DraftPart, type PageCheck, type Scope } from '@/utils/protocol';
+import { wordCount } from '@/utils/words';
+import { answerCheck } from './answer';
+import { newSessionId } from './panel-sessions';
+
+/** Frames answer within milliseconds; wait this long after the last one, and never longer than the cap. */
+const QUIET_MS = 250;
+const MAX_WAIT_MS = 2000;
+
+export type FramePart = DraftPart & { frameId: number };
+
+const pending = new Map<string, { tabId: number; parts: FramePart[]; touch(): void }>();
+
+/** A frame's parts, accepted only for a collection under way in the same tab. */
+export function receiveDraftParts(requestId: string, sender: Browser.runtime.MessageSender, parts: DraftPart[]): boolean {
+  const entry = pending.get(requestId);
+  if (!entry || sender.tab?.id !== entry.tabId) return false;
+  for (const part of parts) entry.parts.push({ ...part, frameId: sender.frameId ?? 0 });
+  entry.touch();
+  return true;
+}
+
+async function collectFromFrames(tabId: number, withSelection: boolean): Promise<FramePart[] | null> {
+  const requestId = newSessionId();
+  let reached = true;
+  const parts = await new Promise<FramePart[]>((resolve) => {
+    let quiet: ReturnType<typeof setTimeout> | undefined;
+    const done = () => {
+      clearTimeout(quiet);
+      clearTimeout(cap);
+      pending.delete(requestId);
+      resolve(entry.parts);
+    };
+    const entry = { tabId, parts: [] as FramePart[], touch: () => (clearTimeout(quiet), (quiet = setTimeout(done, QUIET_MS))) };
+    const cap = setTimeout(done, MAX_WAIT_MS);
+    pending.set(requestId, entry);
+    browser.tabs.sendMessage(tabId, envelope('collectDraft', { requestId, withSelection })).then(
+      () => entry.touch(),
+      () => ((reached = false), done()),
+    );
+  });
+  return reached ? parts : null;
+}
+
+/** No content script in the tab (it was open before the extension was installed): read the top frame directly. */
+async function injectIntoTopFrame(tabId: number, withSelection: boolean): Promise<FramePart[] | null> {
+  try {
+    const [result] = await browser.scripting.executeScript({ target: { tabId }, func: readDraft, args: [withSelection] });
+    const parts = (result?.result ?? []) as DraftPart[];
+    return parts.map((p) => ({ ...p, frameId: 0 }));
+  } catch {
+    return null;
+  }
+}
+
+const words = (p: FramePart) => wordCount(p.text);
+const most = (parts: FramePart[]) => parts.reduce<FramePart | undefined>((best, p) => (!best || words(p) > words(best) ? p : best), undefined);
+
+/**
+ * The draft among the parts: with scope "selection", the selection; otherwise
+ * the editor the user is typing in, else the editable region with the most
+ * text (if it is long enough to be a draft), else the page text with the most words.
+ */
+export function chooseDraft(parts: FramePart[], scope: Scope): FramePart | undefined {
+  if (scope === 'selection') return most(parts.filter((p) => p.where === 'selection'));
+  const candidates = parts.filter((p) => p.where !== 'selection');
+  const enough = (p: FramePart) => words(p) >= LIMITS.minDraftWords;
+  return (
+    most(candidates.filter((p) => p.editable && p.focused && enough(p))) ??
+    most(candidates.filter((p) => p.editable && enough(p))) ??
+    most(candidates.filter((p) => !p.editable)) ??
+    most(candidates)
+  );
+}
+
+export async function checkPage(tabId: number, scope: Scope, audience?: Audience): Promise<Answer<PageCheck>> {
+  const parts = (await collectFromFrames(tabId, true)) ?? (await injectIntoTopFrame(tabId, true));
+  if (!parts) return failure('not-allowed');
+  const selectionWords = Math.max(0, ...parts.filter((p) => p.where === 'selection').map(words));
+  const draft = chooseDraft(parts, scope);
+  if (!draft) return failure(scope === 'selection' ? 'no-selection' : 'no-draft', '', { words: 0 });
+  const n = words(draft);
+  if (n < LIMITS.minDraftWords) return failure('no-draft', '', { words: n });
+  const answer = await answerCheck(draft.text, audience);
+  if (!answer.ok) return answer;
+  const title = await browser.tabs.get(tabId).then((t) => t.title ?? '', () => '');
+  const read = { where: draft.where, words: n, chars: draft.text.length, frameId: draft.frameId, ...(draft.label ? { label: draft.label } : {}) };
+  return { ...answer, data: { ...answer.data, read, title, selectionWords } };
+}
