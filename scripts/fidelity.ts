@@ -26,7 +26,25 @@ export interface Fact {
 }
 
 /** Source kinds the facts mark as ideas or claims, not proof (see the notes atop raad-feiten.md and gronden-feiten.md). */
-export const WEAK_SOURCE_TAGS = /\[(partij|campagnesite|blog|trainingsbureau)[\],]/i;
+export const WEAK_SOURCE_TAGS = /^(partij|campagnesite|blog|trainingsbureau)\b/i;
+
+/**
+ * The kind the facts give a url: the first "[…]" tag after it in a fact line
+ * ("url1 ; url2 [gemeenten]" tags both). Undefined where the facts give none.
+ */
+export function sourceTag(url: string, facts: readonly Fact[]): string | undefined {
+  for (const f of facts) {
+    const at = f.text.indexOf(url);
+    if (at < 0) continue;
+    const tag = f.text.slice(at + url.length).match(/^[^[\n]*?\[([^\]]+)\]/);
+    if (tag) return tag[1];
+  }
+  return undefined;
+}
+
+/** Sources of a record that the facts tag as party, campaign or blog pages. */
+export const weakSources = (record: { sources: { url?: string }[] }, facts: readonly Fact[]) =>
+  record.sources.flatMap((s) => (s.url && WEAK_SOURCE_TAGS.test(sourceTag(s.url, facts) ?? '') ? [s.url] : []));
 
 /** Splits a facts file into units: a bullet (with its continuation lines), a bold-led paragraph, or an intervention block (### Rxx). */
 export function parseFacts(file: string, text: string): Fact[] {
@@ -107,8 +125,8 @@ export function review(record: AnyRecord, kind: string, facts: Fact[]): Review {
   for (const fig of figuresIn(claimed)) if (!factText.includes(norm(fig))) flags.push(`figure "${fig}" is in none of the linked facts`);
   const places = [...((record.municipalities as string[] | undefined) ?? []), ...(typeof record.municipality === 'string' ? record.municipality.split(/,\s*/) : [])];
   for (const m of places) if (!factText.includes(norm(m))) flags.push(`municipality "${m}" is in none of the linked facts`);
-  const weak = linked.filter((f) => WEAK_SOURCE_TAGS.test(f.text));
-  if (weak.length && !record.uncertain) flags.push(`cites a source the facts tag as party/campaign/blog (${weak.map((f) => f.label).join(', ')}) without an uncertain note`);
+  const weak = weakSources(record, facts);
+  if (weak.length && !record.uncertain) flags.push(`cites a source the facts tag as party/campaign/blog without an uncertain note: ${weak.join(' ')}`);
   return { record, kind, claims, facts: linked, flags };
 }
 

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, validateFiles } from '../../core/kb/validate';
+import { loadFacts, weakSources } from '../../scripts/fidelity';
 import { readSourceFiles, ROOT } from '../../scripts/kb-files';
 
 const SHARED = join(ROOT, '..', 'shared');
@@ -20,6 +21,11 @@ describe('the real knowledge base', () => {
     expect(records.guidance.filter((g) => g.kind === 'do').length).toBeGreaterThanOrEqual(15);
     expect(records.guidance.filter((g) => g.kind === 'dont').length).toBeGreaterThanOrEqual(15);
     expect(records.checklist).toHaveLength(24);
+    expect(records.council.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('gives every checklist item the question a council member puts to the college', () => {
+    for (const c of records.checklist) expect(c.councilQuestion, c.id).toMatch(/\?$/);
   });
 
   it('has at least 3 interventions in every domain', () => {
@@ -30,7 +36,7 @@ describe('the real knowledge base', () => {
   const domainFacts = existsSync(join(SHARED, 'domain')) ? readdirSync(join(SHARED, 'domain')).map((f) => readFileSync(join(SHARED, 'domain', f), 'utf8')).join('\n') : null;
 
   it.skipIf(!domainFacts)('cites only urls that appear in the facts of shared/domain', () => {
-    const all = [...records.interventions, ...records.guidance, ...records.checklist];
+    const all = [...records.interventions, ...records.guidance, ...records.checklist, ...records.council];
     const foreign = all.flatMap((r) => r.sources.filter((s) => s.url && !domainFacts!.includes(s.url)).map((s) => `${r.id}: ${s.url}`));
     expect(foreign).toEqual([]);
   });
@@ -45,10 +51,12 @@ describe('the real knowledge base', () => {
       for (let i = 0; i + N <= w.length; i++) shingles.add(w.slice(i, i + N).join(' '));
     }
     const copied: string[] = [];
-    const all = [...records.interventions, ...records.guidance, ...records.checklist] as Record<string, unknown>[];
+    const all = [...records.interventions, ...records.guidance, ...records.checklist, ...records.council] as Record<string, unknown>[];
     for (const r of all) {
-      // Titles are names; everything else is ours to word.
-      const texts = ['summary', 'description', 'evidence', 'warning', 'uncertain', 'text', 'reason', 'explanation', 'good', 'advice'].map((f) => r[f]).filter((t): t is string => typeof t === 'string');
+      // Titles are names (and the seed's conversation questions, quoted as such); everything else is ours to word.
+      const texts = ['summary', 'description', 'evidence', 'warning', 'uncertain', 'text', 'reason', 'explanation', 'good', 'advice', 'councilQuestion', 'tips']
+        .flatMap((f) => r[f])
+        .filter((t): t is string => typeof t === 'string');
       for (const t of texts) {
         const raw = t.match(/[\p{L}\p{N}]+/gu) ?? [];
         const w = words(t);
@@ -62,6 +70,14 @@ describe('the real knowledge base', () => {
       }
     }
     expect(copied).toEqual([]);
+  });
+
+  it.skipIf(!domainFacts)('marks every record that cites a party, campaign, blog or training-office page as uncertain', () => {
+    // The facts tag such pages: they count as ideas or claims, not as proof.
+    const facts = loadFacts();
+    const all = [...records.interventions, ...records.guidance, ...records.council];
+    const unmarked = all.filter((r) => !r.uncertain && weakSources(r, facts).length).map((r) => `${r.id}: ${weakSources(r, facts).join(' ')}`);
+    expect(unmarked).toEqual([]);
   });
 });
 
@@ -106,11 +122,28 @@ describe('data:check on broken files', () => {
     expect(about('interventions/not-yaml.yaml')).toEqual([expect.stringContaining('is not valid YAML')]);
   });
 
+  it('requires the ground that goes with a form of discrimination, on interventions and guidance', () => {
+    expect(about('interventions/form-without-ground.yaml')).toEqual([
+      expect.stringContaining('grounds misses herkomst, the ground of form "antiziganisme": add it to grounds'),
+    ]);
+    expect(about('guidance/form-without-grounds.yaml')).toEqual([expect.stringContaining('grounds misses seksuele-orientatie (or gender), the ground of form "lhbtiq"')]);
+  });
+
+  it('checks council records: roles, instruments, checklist ids and outcomes by name', () => {
+    const m = about('council/bad-role.yaml');
+    expect(m).toContainEqual(expect.stringMatching(/councilRoles\[0\] is "toezichthouder", which is not allowed; use one of: signalerend, controlerend, initierend, volksvertegenwoordigend/));
+    expect(m).toContainEqual(expect.stringContaining('instrument is "petitie", which is not allowed'));
+    expect(m).toContainEqual(expect.stringContaining('checklist[1] is "bestaat-niet", which is not allowed'));
+    expect(m).toContainEqual(expect.stringContaining('outcome is "misschien", which is not allowed'));
+    expect(broken.records.council).toHaveLength(0);
+  });
+
   it('checks checklist steps, cue syntax and completeness', () => {
     const m = about('checklist/');
     expect(m).toContainEqual(expect.stringContaining('visie.yaml: step is "begroting", which is not allowed'));
     expect(m).toContainEqual(expect.stringContaining('cues.covered[0] is not a valid cue'));
     expect(m).toContainEqual(expect.stringMatching(/misses 23 of the 24 checklist items: draagvlak/));
+    expect(m).toContainEqual(expect.stringContaining('visie.yaml: councilQuestion is missing'));
   });
 
   it('rejects oversize fields', () => {
