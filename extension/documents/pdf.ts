@@ -19,6 +19,8 @@ interface Line {
 }
 
 const BULLET = /^(?:[•◦▪▫●○■□‣⁃∙·\uf0b7\uf0a7\uf076]\s*|(?:[-–—*]|\d{1,3}[.)]|[a-z][.)])\s+)/u;
+/** "7", "- 7 -", "7 / 64", "Pagina 7 van 64". */
+const PAGE_NUMBER = /^(?:(?:pagina|page|blz\.?)\s*)?(?:\d{1,4}|-\s*\d{1,4}\s*-|\d{1,4}\s*(?:\/|van|of)\s*\d{1,4})$/i;
 const ENDS_SENTENCE = /[.!?:;]["'”’)]?$/;
 
 /** The items of one page as lines, top to bottom. */
@@ -45,10 +47,13 @@ function pageLines(items: TextItem[], page: number): Line[] {
   return lines.map(({ text, size, x, y }) => ({ text: text.replace(/\s+/g, ' ').trim(), size, x, y, page })).filter((l) => l.text);
 }
 
-/** Lines that repeat on most pages (running heads, feet) and bare page numbers. */
+/** Running heads and feet: lines at the top or foot of a page that recur there on most pages. */
 function furniture(pages: Line[][]): Set<string> {
   const seen = new Map<string, number>();
-  for (const lines of pages) for (const t of new Set(lines.map((l) => l.text))) seen.set(t, (seen.get(t) ?? 0) + 1);
+  for (const lines of pages) {
+    const edges = new Set([...lines.slice(0, 2), ...lines.slice(-2)].map((l) => l.text));
+    for (const t of edges) seen.set(t, (seen.get(t) ?? 0) + 1);
+  }
   const min = Math.max(3, Math.ceil(pages.length / 2));
   return new Set([...seen].filter(([, n]) => n >= min).map(([t]) => t));
 }
@@ -115,7 +120,8 @@ export async function pdfTextFromBytes(bytes: Uint8Array, name = 'document.pdf')
       page.cleanup();
     }
     const skip = furniture(pages);
-    const lines = pages.flat().filter((l) => !skip.has(l.text) && !/^(?:\d{1,4}|-\s*\d{1,4}\s*-|\d+\s*\/\s*\d+)$/.test(l.text));
+    const edge = (l: Line, i: number, all: Line[]) => i < 2 || i >= all.length - 2;
+    const lines = pages.flatMap((p) => p.filter((l, i) => !(edge(l, i, p) && (skip.has(l.text) || PAGE_NUMBER.test(l.text)))));
     const letters = lines.reduce((a, l) => a + (l.text.match(/\p{L}/gu)?.length ?? 0), 0);
     if (letters < 40) throw new DocumentError('scanned', name);
     const blocks = toBlocks(lines);

@@ -51,7 +51,7 @@ describe('DocumentPicker', () => {
   it('reads a Word file, sends only its text, and shows the report the pasted draft gets', async () => {
     const seen = background();
     render(<DocumentPicker />);
-    choose(new File([await makeDocx(md)], 'beleidsnota.docx'));
+    choose(new File([new Uint8Array(await makeDocx(md))], 'beleidsnota.docx'));
     expect(await screen.findByText(/^Gelezen: beleidsnota\.docx, \d+ woorden$/)).toBeTruthy();
     expect((await screen.findByText(summaryOf(md), {}, { timeout: 5000 })).getAttribute('role')).toBe('status');
     expect(document.querySelectorAll('[data-item]')).toHaveLength(24);

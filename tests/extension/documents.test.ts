@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { checkResponse } from '../../core/api/responses';
 import { readDocument, MAX_DOCUMENT_BYTES, DocumentError, type DocumentText } from '../../extension/documents';
 import { realEngine } from '../helpers';
-import { draftBlocks, draftMarkdown, makeDocx, makeOdt, makePdf, makeScannedPdf } from '../support/make-documents';
+import { draftBlocks, draftMarkdown, longDraft, makeDocx, makeOdt, makePdf, makeScannedPdf } from '../support/make-documents';
 import { usePdfjsForNode } from '../support/pdfjs-node';
 
 usePdfjsForNode();
@@ -63,7 +63,7 @@ describe('readDocument', () => {
   });
 
   it('reads a chosen File as well as bytes', async () => {
-    const file = new File([await makeDocx(md)], 'nota.docx');
+    const file = new File([new Uint8Array(await makeDocx(md))], 'nota.docx');
     const doc = await readDocument(file);
     expect(doc.name).toBe('nota.docx');
     expect(doc.kind).toBe('docx');
@@ -82,12 +82,14 @@ describe('readDocument', () => {
     );
   });
 
-  it('a PDF: running page numbers are left out, the metadata title is used', async () => {
-    const doc = await readDocument({ name: 'nota.pdf', bytes: await makePdf(md + '\n' + md.split('\n').slice(1).join('\n'), { title: 'Kadernota 2025' }) });
+  it('a PDF of several pages: page numbers and the running head are left out, repeated text is kept, the metadata title is used', async () => {
+    const long = longDraft(3000);
+    const doc = await readDocument({ name: 'nota.pdf', bytes: await makePdf(long, { title: 'Kadernota 2025', header: 'Concept — niet verspreiden' }) });
     expect(doc.title).toBe('Kadernota 2025');
-    expect(doc.pages).toBeGreaterThan(1);
-    expect(doc.text.split('\n')).not.toContain('1');
-    expect(doc.text.split('\n')).not.toContain('2');
+    expect(doc.pages).toBeGreaterThan(4);
+    expect(doc.text).not.toContain('Concept — niet verspreiden');
+    expect(doc.text.split('\n').filter((l) => /^\d+$/.test(l))).toEqual([]);
+    expect(doc.text).toBe((await readDocument({ name: 'nota.md', bytes: encode(long) })).text);
   });
 });
 

@@ -100,8 +100,8 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
   return lines;
 }
 
-/** An A4 PDF as a word processor would save it: Helvetica 11 body, bold headings, bullets, page numbers. */
-export async function makePdf(md: string, { title }: { title?: string } = {}): Promise<Uint8Array> {
+/** An A4 PDF as a word processor would save it: Helvetica 11 body, bold headings, bullets, page numbers, optionally a running head. */
+export async function makePdf(md: string, { title, header }: { title?: string; header?: string } = {}): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   if (title) pdf.setTitle(title);
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
@@ -134,7 +134,10 @@ export async function makePdf(md: string, { title }: { title?: string } = {}): P
     }
   }
   const pages = pdf.getPages();
-  pages.forEach((p, i) => p.drawText(String(i + 1), { x: W / 2, y: 32, size: 9, font: regular }));
+  pages.forEach((p, i) => {
+    p.drawText(String(i + 1), { x: W / 2, y: 32, size: 9, font: regular });
+    if (header) p.drawText(header, { x: M, y: H - 36, size: 9, font: regular });
+  });
   return pdf.save();
 }
 
