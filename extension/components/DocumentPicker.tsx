@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { LIMITS } from '@@/core/api/contract';
+import { LIMITS } from '@@/core/api/limits';
 import type { DocumentText } from '../documents/types';
 import type { DocumentErrorCode } from '../documents/errors';
 import { checkText } from '../documents/run-check';
