@@ -149,6 +149,10 @@ function recordSchemas(text: Text) {
       covered: list(CueSchema, 1, 60, 'cue'),
       /** A match here alone shows the item is partly covered. */
       partial: z._default(list(CueSchema, 0, 60, 'cue'), []),
+      /** Cues read only in headings ("Waar staan we voor"): the paragraph under such a heading is about the item. */
+      headings: z._default(list(CueSchema, 0, 30, 'heading cue'), []),
+      /** Example sentences in several phrasings, in our own words: a sentence much like one of them is evidence. */
+      examples: z._default(list(text(300), 0, 30, 'example sentence'), []),
     }),
     keywords,
     sources,

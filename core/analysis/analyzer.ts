@@ -9,6 +9,7 @@
  * // → ['arbeidsmarktdiscriminer', 'arbeidsmarkt', 'discriminer', 'arbeid', 'markt']
  */
 import { compoundParts, type Lexicon } from './decompound';
+import { FIXED_EXPRESSIONS, SENSE_EXPRESSIONS, SENSE_STEMS, WHOLE_WORDS } from './senses';
 import { stem } from './stem';
 import { isStopword } from './stopwords';
 import { SYN_PREFIX, SYNONYM_GROUPS } from './synonyms';
@@ -27,9 +28,46 @@ export interface WordTerms {
 /** A token with its terms filled in; stopwords keep stem ''. */
 export type AnalyzedToken = Token;
 
+/** Words with a sense of their own (senses.ts) keep it; every other word gets its Snowball stem. */
+const SENSE_VALUES: ReadonlySet<string> = new Set([...Object.values(SENSE_STEMS), ...Object.values(SENSE_EXPRESSIONS).map((e) => e.stem)]);
+const senseStem = (folded: string) => SENSE_STEMS[folded] ?? (SENSE_VALUES.has(folded) ? folded : stem(folded));
+
 const SYNONYMS: ReadonlyMap<string, string> = new Map(
-  Object.entries(SYNONYM_GROUPS).flatMap(([canon, words]) => words.map((w) => [stem(w), SYN_PREFIX + canon] as const)),
+  Object.entries(SYNONYM_GROUPS).flatMap(([canon, words]) => words.map((w) => [senseStem(w), SYN_PREFIX + canon] as const)),
 );
+
+/** Multi-word expressions by their first word: fixed ones become stopwords, sense ones give their head a sense stem. */
+interface Expression {
+  words: string[];
+  /** Position and stem of the head word, or none: every word is a stopword. */
+  head?: { at: number; stem: string };
+}
+const EXPRESSIONS = new Map<string, Expression[]>();
+for (const e of [
+  ...FIXED_EXPRESSIONS.map((x): Expression => ({ words: x.split(' ') })),
+  ...Object.entries(SENSE_EXPRESSIONS).map(([x, { head, stem }]): Expression => ({ words: x.split(' '), head: { at: head, stem } })),
+]) {
+  EXPRESSIONS.set(e.words[0], [...(EXPRESSIONS.get(e.words[0]) ?? []), e]);
+}
+const NONE: readonly string[] = [];
+
+/** Applies the expressions of senses.ts to analysed tokens, in place. */
+function applyExpressions(tokens: Token[]) {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const e of EXPRESSIONS.get(tokens[i].folded) ?? []) {
+      if (!e.words.every((w, k) => tokens[i + k]?.folded === w)) continue;
+      e.words.forEach((_, k) => {
+        const t = tokens[i + k];
+        const head = e.head?.at === k;
+        t.stem = head ? e.head!.stem : '';
+        t.parts = NONE;
+        t.synonyms = NONE;
+      });
+      i += e.words.length - 1;
+      break;
+    }
+  }
+}
 
 export interface Analyzer {
   /** Terms for one folded word, the stem first; [] for a stopword. */
@@ -52,12 +90,12 @@ export function createAnalyzer(lexiconWords: Iterable<string>): Analyzer {
   function word(folded: string): WordTerms {
     let w = cache.get(folded);
     if (w) return w;
-    const s = isStopword(folded) || folded.length < 2 ? '' : stem(folded);
+    const s = isStopword(folded) || folded.length < 2 ? '' : senseStem(folded);
     // A stem of one letter ("oo" → "o") is no word: dropping it keeps analysis idempotent.
     if (s.length < 2) {
       w = STOP;
     } else {
-      const parts = compoundParts(folded, lexicon).map(stem).filter((p) => p !== s);
+      const parts = WHOLE_WORDS.has(folded) ? [] : compoundParts(folded, lexicon).map(senseStem).filter((p) => p !== s);
       const synonyms = new Set<string>();
       for (const t of [s, ...parts]) {
         const syn = SYNONYMS.get(t);
@@ -77,20 +115,23 @@ export function createAnalyzer(lexiconWords: Iterable<string>): Analyzer {
       const w = word(folded);
       return w.stem ? [w.stem, ...w.parts, ...w.synonyms] : [];
     },
-    analyze(text) {
-      const tokens = tokenize(text);
-      for (const t of tokens) {
-        const w = word(t.folded);
-        t.stem = w.stem;
-        t.parts = w.parts;
-        t.synonyms = w.synonyms;
-      }
-      return tokens;
-    },
+    analyze,
     stems(text) {
-      return tokenize(text)
-        .map((t) => word(t.folded).stem)
+      return analyze(text)
+        .map((t) => t.stem)
         .filter(Boolean);
     },
   };
+
+  function analyze(text: string): AnalyzedToken[] {
+    const tokens = tokenize(text);
+    for (const t of tokens) {
+      const w = word(t.folded);
+      t.stem = w.stem;
+      t.parts = w.parts;
+      t.synonyms = w.synonyms;
+    }
+    applyExpressions(tokens);
+    return tokens;
+  }
 }

@@ -7,17 +7,17 @@ import * as z from 'zod/mini';
 import { ChecklistIdSchema, StepSchema, WireSchemas } from '../schema';
 import { DOMAINS, GROUNDS, TYPES } from '../taxonomy';
 
-export const LIMITS = {
-  /** Characters in a highlighted passage. */
-  matchChars: 10_000,
-  /** Bytes in a match request body: 10,000 characters, escaped, fit easily. */
-  matchBodyBytes: 64 * 1024,
-  /** Bytes in a check request body. */
-  checkBodyBytes: 1024 * 1024,
-  /** Characters in a search query. */
-  queryChars: 200,
-  maxSearchLimit: 100,
-} as const;
+import { LIMITS } from './limits';
+
+export { LIMITS };
+
+/** An unknown field is named, but never all of them: a body with 100,000 keys gets a short error, not the keys back. */
+const onlyText = (i: { code: string; keys?: string[] }) => {
+  if (i.code !== 'unrecognized_keys') return 'send a JSON object {"text": "…"}';
+  const keys = i.keys ?? [];
+  const named = keys.slice(0, 3).map((k) => JSON.stringify(k.slice(0, 40)));
+  return `unknown field${keys.length > 1 ? 's' : ''} ${named.join(', ')}${keys.length > 3 ? ` and ${keys.length - 3} more` : ''}; send only "text"`;
+};
 
 const nonEmptyText = (what: string) =>
   z.string({ error: `"text" must be a string with the ${what}` }).check(z.refine((s) => s.trim().length > 0, `"text" is empty; send the ${what}`));
@@ -27,12 +27,12 @@ export const MatchRequestSchema = z.strictObject(
     // The length limit (LIMITS.matchChars) is checked after parsing, so an over-long passage gets 413, not 400.
     text: nonEmptyText('highlighted passage'),
   },
-  { error: (i) => (i.code === 'unrecognized_keys' ? `unknown field(s) ${i.keys.join(', ')}; send only "text"` : 'send a JSON object {"text": "…"}') },
+  { error: onlyText },
 );
 
 export const CheckRequestSchema = z.strictObject(
   { text: nonEmptyText('text of the draft') },
-  { error: (i) => (i.code === 'unrecognized_keys' ? `unknown field(s) ${i.keys.join(', ')}; send only "text"` : 'send a JSON object {"text": "…"}') },
+  { error: onlyText },
 );
 
 /** A filter id: exactly one value, one of the taxonomy's ids. */
@@ -53,18 +53,26 @@ export const SearchQuerySchema = z.object({
       z.minimum(1, '"limit" must be at least 1'),
       z.maximum(LIMITS.maxSearchLimit, `"limit" must be at most ${LIMITS.maxSearchLimit}`),
     ),
-    20,
+    LIMITS.defaultSearchLimit,
   ),
 });
+
+export type SearchQuery = z.output<typeof SearchQuerySchema>;
+/** The popup's filters: one taxonomy id per facet, each optional. */
+export type SearchFilters = Pick<SearchQuery, 'domain' | 'ground' | 'type'>;
 
 // Responses: validated by the extension before anything renders. Text is text (WireSchemas).
 
 const { InterventionSchema, GuidanceSchema, ChecklistItemSchema } = WireSchemas;
 
 const FacetSchema = z.enum(['domain', 'ground', 'type']);
+/** Why a checklist verdict counts: a cue, a name (an ADV by its own name), an example sentence, a heading. */
+const ReasonKindSchema = z.enum(['cue', 'name', 'example', 'heading']);
 export const WhySchema = z.object({
   terms: z.array(z.string()),
   signals: z.array(z.object({ facet: FacetSchema, id: z.string() })),
+  /** Checklist items only: the detector's reasons, as the check gives them. */
+  reasons: z.optional(z.array(z.object({ kind: ReasonKindSchema, detail: z.string() }))),
 });
 
 const scored = <T extends z.ZodMiniObject>(s: T) => z.extend(s, { score: z.number(), why: WhySchema });
@@ -84,7 +92,9 @@ export const MatchResponseSchema = z.object({
 export const StatusSchema = z.enum(['covered', 'partial', 'missing']);
 export const CheckResponseSchema = z.object({
   items: z.array(
-    z.object({ id: ChecklistIdSchema, step: StepSchema, question: z.string(), status: StatusSchema, evidence: z.array(z.string()), advice: z.string() }),
+    z.object({ id: ChecklistIdSchema, step: StepSchema, question: z.string(), status: StatusSchema, evidence: z.array(z.string()),
+      /** Why each piece of evidence counts; `evidence` is its index in `evidence`. */
+      reasons: z.array(z.object({ kind: ReasonKindSchema, detail: z.string(), evidence: z.number() })), advice: z.string() }),
   ),
   summary: z.object({ covered: z.number(), partial: z.number(), missing: z.number(), total: z.number(), sentences: z.number() }),
 });
@@ -97,7 +107,31 @@ export const HealthResponseSchema = z.object({
 
 export const ErrorResponseSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
+const LabelledSchema = z.object({ id: z.string(), label: z.object({ nl: z.string(), en: z.string() }) });
+export const TaxonomyResponseSchema = z.object({
+  domains: z.array(LabelledSchema),
+  grounds: z.array(LabelledSchema),
+  types: z.array(LabelledSchema),
+  roles: z.array(LabelledSchema),
+  steps: z.array(LabelledSchema),
+  checklist: z.array(z.object({ id: ChecklistIdSchema, step: StepSchema })),
+});
+
+/** GET /api/interventions: every intervention, compact (for overviews). */
+export const InterventionListResponseSchema = z.object({
+  interventions: z.array(z.pick(InterventionSchema, { id: true, title: true, summary: true, domains: true, grounds: true, types: true })),
+  total: z.number(),
+});
+export const GuidanceListResponseSchema = z.object({ guidance: z.array(GuidanceSchema), total: z.number() });
+export const ChecklistListResponseSchema = z.object({ checklist: z.array(ChecklistItemSchema), total: z.number() });
+
+export type Why = z.output<typeof WhySchema>;
 export type SearchResponse = z.output<typeof SearchResponseSchema>;
 export type MatchResponse = z.output<typeof MatchResponseSchema>;
 export type CheckResponse = z.output<typeof CheckResponseSchema>;
 export type HealthResponse = z.output<typeof HealthResponseSchema>;
+export type TaxonomyResponse = z.output<typeof TaxonomyResponseSchema>;
+export type InterventionListResponse = z.output<typeof InterventionListResponseSchema>;
+export type GuidanceListResponse = z.output<typeof GuidanceListResponseSchema>;
+export type ChecklistListResponse = z.output<typeof ChecklistListResponseSchema>;
+export type ErrorResponse = z.output<typeof ErrorResponseSchema>;

@@ -5,10 +5,10 @@
  * checklist detector (checklist.ts), the same one a match uses.
  */
 import type { ChecklistId, Step } from '../taxonomy';
-import { detectChecklist, evidenceOf, type CompiledItem, type Status } from './checklist';
+import { detectChecklist, evidenceOf, type CompiledChecklist, type Reason, type Status } from './checklist';
 import type { Doc } from './document';
 
-export type { Status } from './checklist';
+export type { Reason, Status } from './checklist';
 
 export interface CheckItem {
   id: ChecklistId;
@@ -17,6 +17,8 @@ export interface CheckItem {
   status: Status;
   /** Sentences from the draft, exactly as they stand, best first. */
   evidence: string[];
+  /** Why each piece of evidence counts: which cue, name, example or heading. */
+  reasons: Reason[];
   advice: string;
 }
 
@@ -25,17 +27,11 @@ export interface CheckResult {
   summary: { covered: number; partial: number; missing: number; total: number; sentences: number };
 }
 
-export function checkDoc(doc: Doc, checklist: CompiledItem[]): CheckResult {
-  const items = detectChecklist(doc, checklist).map(
-    (d): CheckItem => ({
-      id: d.compiled.item.id,
-      step: d.compiled.item.step,
-      question: d.compiled.item.question,
-      status: d.status,
-      evidence: evidenceOf(doc, d),
-      advice: d.compiled.item.advice,
-    }),
-  );
+export function checkDoc(doc: Doc, checklist: CompiledChecklist): CheckResult {
+  const items = detectChecklist(doc, checklist).map((d): CheckItem => {
+    const { evidence, reasons } = evidenceOf(doc, d);
+    return { id: d.compiled.item.id, step: d.compiled.item.step, question: d.compiled.item.question, status: d.status, evidence, reasons, advice: d.compiled.item.advice };
+  });
   const count = (s: Status) => items.filter((i) => i.status === s).length;
   return {
     items,

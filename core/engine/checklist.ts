@@ -1,84 +1,302 @@
 /**
  * Checklist detection: the one place that decides, for a prepared text,
- * which checklist items it covers, partly covers or is about. The draft check
- * (check.ts) and the checklist list of a match (match.ts) both read these
- * verdicts, so the two routes cannot disagree.
+ * which checklist items it covers, partly covers or is about, and why. The
+ * draft check (check.ts) and the checklist list of a match (match.ts) both
+ * read these verdicts, so the two routes cannot disagree.
+ *
+ * Evidence comes from four kinds of reading, each kept with its reason:
+ *   cue      the item's precise cue words in one sentence (data/checklist)
+ *   name     a cue whose word is a name: "Tûmba" for "adv" (names.ts)
+ *   example  a sentence much like one of the item's example sentences,
+ *            scored through the one analyser, with words specific to the item
+ *   heading  a heading for the item ("Waar staan we voor") over a paragraph
+ * An item is covered only by evidence specific to it; weaker evidence (a
+ * partial cue, a cue of generic words only, a hedged sentence, a heading with
+ * nothing about the item under it, a looser example) makes it partial. A
+ * negated sentence ("een apart beleid achten wij niet nodig") or a negated
+ * heading ("Geen doelen met een datum") counts for nothing.
  */
 import type { Analyzer } from '../analysis/analyzer';
 import type { ChecklistItem } from '../schema';
 import { compileCue, matchCue, type Cue, type CueHit } from './cues';
 import { sentenceText, type Doc } from './document';
+import { DETECTION } from './weights';
 
 export type Status = 'covered' | 'partial' | 'missing';
+export type ReasonKind = 'cue' | 'name' | 'example' | 'heading';
+
+/** Why a sentence counts as evidence, in words a policy officer can check. */
+export interface Reason {
+  kind: ReasonKind;
+  detail: string;
+  /** Index into the item's evidence. */
+  evidence: number;
+}
+
+interface Example {
+  text: string;
+  /** Term → its weight (specificity to this item). */
+  terms: Map<string, number>;
+  total: number;
+}
 
 export interface CompiledItem {
   item: ChecklistItem;
   covered: Cue[];
   partial: Cue[];
+  headings: Cue[];
+  examples: Example[];
   /** The item's keywords as one group of alternatives: a passage that uses them is about the item, covered or not. */
   topic: Cue;
 }
 
-export const MAX_EVIDENCE = 3;
-
-export function compileChecklist(items: ChecklistItem[], analyzer: Analyzer): CompiledItem[] {
-  return items.map((item) => ({
-    item,
-    covered: item.cues.covered.map((c) => compileCue(c, analyzer)),
-    partial: item.cues.partial.map((c) => compileCue(c, analyzer)),
-    topic: compileCue(item.keywords.join('|'), analyzer),
-  }));
+export interface CompiledChecklist {
+  items: CompiledItem[];
+  /** Term → number of items whose cues, examples or keywords use it: few means specific. */
+  itemsWith: Map<string, number>;
+  /** Term → the examples that use it, for scoring sentences by lookup. */
+  exampleIndex: Map<string, { item: number; example: number }[]>;
 }
 
-export interface ItemHits {
-  covered: CueHit[];
-  partial: CueHit[];
+export const MAX_EVIDENCE = 3;
+
+/** The analyser's terms of a text: stems, compound parts, synonyms. */
+function termsOf(text: string, analyzer: Analyzer): Set<string> {
+  const out = new Set<string>();
+  for (const t of analyzer.analyze(text)) {
+    if (!t.stem) continue;
+    out.add(t.stem);
+    for (const p of t.parts) out.add(p);
+    for (const s of t.synonyms) out.add(s);
+  }
+  return out;
+}
+
+const cueWords = (cues: readonly string[]) => cues.join(' ').replace(/[|+#]/g, ' ');
+
+export function compileChecklist(items: ChecklistItem[], analyzer: Analyzer): CompiledChecklist {
+  // How many items use each term: the measure of what is specific to an item.
+  const vocab = items.map((item) =>
+    termsOf([cueWords(item.cues.covered), cueWords(item.cues.partial), ...item.cues.examples, ...item.keywords].join(' '), analyzer),
+  );
+  const itemsWith = new Map<string, number>();
+  for (const v of vocab) for (const t of v) itemsWith.set(t, (itemsWith.get(t) ?? 0) + 1);
+  const weight = (t: string) => Math.log(1 + items.length / (itemsWith.get(t) ?? 1));
+
+  const exampleIndex: CompiledChecklist['exampleIndex'] = new Map();
+  const compiled = items.map((item, i): CompiledItem => {
+    const examples = item.cues.examples.map((text, e): Example => {
+      const terms = new Map([...termsOf(text, analyzer)].map((t) => [t, weight(t)]));
+      for (const t of terms.keys()) exampleIndex.set(t, [...(exampleIndex.get(t) ?? []), { item: i, example: e }]);
+      return { text, terms, total: [...terms.values()].reduce((a, b) => a + b, 0) };
+    });
+    return {
+      item,
+      covered: item.cues.covered.map((c) => compileCue(c, analyzer)),
+      partial: item.cues.partial.map((c) => compileCue(c, analyzer)),
+      headings: item.cues.headings.map((c) => compileCue(c, analyzer)),
+      examples,
+      topic: compileCue(item.keywords.join('|'), analyzer),
+    };
+  });
+  return { items: compiled, itemsWith, exampleIndex };
+}
+
+/** One piece of evidence: a sentence, how strong, and why. */
+interface Found {
+  sentence: number;
+  strength: 'covered' | 'partial';
+  kind: ReasonKind;
+  detail: string;
 }
 
 /** What the detector found for one item in one text. */
 export interface Detection {
   compiled: CompiledItem;
   status: Status;
-  hits: ItemHits;
+  found: Found[];
   /** Sentences that use the item's own words. */
   topicHits: CueHit[];
+  /** Words of the text that made the cue hits, as written. */
+  words: string[];
 }
 
-function itemHits(doc: Doc, compiled: CompiledItem): ItemHits {
-  return {
-    covered: compiled.covered.flatMap((cue) => matchCue(doc, cue)),
-    partial: compiled.partial.flatMap((cue) => matchCue(doc, cue)),
-  };
+const spanText = (doc: Doc, pos: number, length: number) => doc.text.slice(doc.tokens[pos].start, doc.tokens[pos + length - 1].end);
+
+/** A span is specific when one of its words is used by few items (or is a name). */
+function spanSpecific(doc: Doc, pos: number, length: number, itemsWith: Map<string, number>): boolean {
+  for (let i = pos; i < pos + length; i++) {
+    if (doc.names.has(i)) return true;
+    const t = doc.tokens[i];
+    if (!t.stem) continue;
+    const n = Math.min(itemsWith.get(t.stem) ?? 0, ...t.parts.map((p) => itemsWith.get(p) ?? 99));
+    if (n > 0 && n < DETECTION.genericItems) return true;
+  }
+  return false;
 }
 
-const statusOf = (hits: ItemHits): Status => (hits.covered.length ? 'covered' : hits.partial.length ? 'partial' : 'missing');
-
-export function detectItem(doc: Doc, compiled: CompiledItem): Detection {
-  const hits = itemHits(doc, compiled);
-  return { compiled, status: statusOf(hits), hits, topicHits: matchCue(doc, compiled.topic) };
-}
-
-/** Every item's verdict, in checklist order. */
-export const detectChecklist = (doc: Doc, checklist: readonly CompiledItem[]): Detection[] => checklist.map((c) => detectItem(doc, c));
-
-/** Distinct evidence sentences, strongest cue kind first, then in reading order. */
-export function evidenceOf(doc: Doc, d: Detection): string[] {
-  const seen = new Set<number>();
-  const out: string[] = [];
-  for (const list of [d.hits.covered, d.hits.partial]) {
-    for (const h of [...list].sort((a, b) => a.sentence - b.sentence)) {
-      if (out.length >= MAX_EVIDENCE) return out;
-      if (seen.has(h.sentence)) continue;
-      seen.add(h.sentence);
-      out.push(sentenceText(doc, h.sentence));
-    }
+/** The sentences under a heading: those whose chain of headings includes it. */
+function under(doc: Doc, heading: number): number[] {
+  const { parent, headingLevel } = doc.structure;
+  const out: number[] = [];
+  for (let s = heading + 1; s < doc.sentences.length; s++) {
+    let p = parent[s];
+    while (p > heading) p = parent[p];
+    if (p !== heading) break;
+    if (!headingLevel[s]) out.push(s);
   }
   return out;
 }
 
+/** Per sentence, the best example of each item it resembles: item → { example, score, shared }. */
+type ExampleScores = Map<number, { example: number; score: number; shared: number; specific: number }>[];
+const exampleCache = new WeakMap<Doc, ExampleScores>();
+
+function scoreExamples(doc: Doc, list: CompiledChecklist): ExampleScores {
+  let scores = exampleCache.get(doc);
+  if (scores) return scores;
+  scores = doc.sentences.map((s, i) => {
+    const perItem = new Map<number, { example: number; score: number; shared: number; specific: number }>();
+    if (doc.structure.headingLevel[i]) return perItem;
+    const terms = new Set<string>();
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+      const tok = doc.tokens[t];
+      if (!tok.stem) continue;
+      terms.add(tok.stem);
+      for (const p of tok.parts) terms.add(p);
+      for (const y of tok.synonyms) terms.add(y);
+    }
+    const acc = new Map<string, { item: number; example: number; got: number; shared: number; specific: number }>();
+    for (const term of terms) {
+      for (const ref of list.exampleIndex.get(term) ?? []) {
+        const key = `${ref.item}:${ref.example}`;
+        let a = acc.get(key);
+        if (!a) acc.set(key, (a = { ...ref, got: 0, shared: 0, specific: 0 }));
+        a.got += list.items[ref.item].examples[ref.example].terms.get(term)!;
+        a.shared++;
+        if ((list.itemsWith.get(term) ?? 99) <= DETECTION.specificItems) a.specific++;
+      }
+    }
+    for (const a of acc.values()) {
+      const score = a.got / list.items[a.item].examples[a.example].total;
+      const best = perItem.get(a.item);
+      if (!best || score > best.score) perItem.set(a.item, { example: a.example, score, shared: a.shared, specific: a.specific });
+    }
+    return perItem;
+  });
+  exampleCache.set(doc, scores);
+  return scores;
+}
+
+function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection {
+  const compiled = list.items[index];
+  const { negated, hedged, headingLevel, asked } = doc.structure;
+  const found: Found[] = [];
+  const words: string[] = [];
+
+  // Headings for the item; a negated one ("Geen regionale afspraken") silences its section.
+  const silenced = new Set<number>();
+  const sections: { heading: number; sentences: number[] }[] = [];
+  for (const cue of compiled.headings) {
+    for (const h of matchCue(doc, cue, true)) {
+      if (!headingLevel[h.sentence]) continue;
+      const body = under(doc, h.sentence);
+      if (negated[h.sentence]) body.forEach((s) => silenced.add(s));
+      else if (body.length) sections.push({ heading: h.sentence, sentences: body });
+    }
+  }
+  // Headings are read as headings (below); questions ask, they do not state.
+  const counts = (s: number) => !negated[s] && !silenced.has(s) && !headingLevel[s] && !asked[s];
+  /** Sentences that mention the item only to deny it: "er zijn geen extra middelen nodig". */
+  const denied = new Set<number>();
+
+  for (const [strength, cues] of [['covered', compiled.covered], ['partial', compiled.partial]] as const) {
+    for (const cue of cues) {
+      for (const h of matchCue(doc, cue)) {
+        const selfNegated = h.spans.some((x) => x.negated);
+        // A title such as "Kadernota Antidiscriminatie 2025–2028" states what it names: covered cues count in headings.
+        const titled = strength === 'covered' && headingLevel[h.sentence] && !negated[h.sentence] && !asked[h.sentence] && !silenced.has(h.sentence);
+        const clauseNegated = !selfNegated && h.spans.some((x) => doc.structure.negatedToken[x.pos]);
+        if (!selfNegated && !titled && (!counts(h.sentence) || clauseNegated)) {
+          if (negated[h.sentence] || clauseNegated || asked[h.sentence]) denied.add(h.sentence);
+          continue;
+        }
+        const said = h.spans.map((x) => spanText(doc, x.pos, x.length));
+        words.push(...said);
+        const name = h.spans.map((x) => doc.names.get(x.pos)).find(Boolean);
+        const specific = h.spans.some((x) => spanSpecific(doc, x.pos, x.length, list.itemsWith));
+        const weak = strength === 'partial' || !specific || hedged[h.sentence] === 1;
+        const note = strength === 'covered' && hedged[h.sentence] ? ' (onder voorbehoud geformuleerd)' : strength === 'covered' && !specific ? ' (alleen algemene woorden)' : '';
+        found.push({
+          sentence: h.sentence,
+          strength: weak ? 'partial' : 'covered',
+          kind: name ? 'name' : 'cue',
+          detail: name
+            ? `noemt ${spanText(doc, h.spans.find((x) => doc.names.has(x.pos))!.pos, name.length)} (${name.entry.stands === 'adv' ? 'de antidiscriminatievoorziening' : 'het Rijk'}) met "${said.join('" + "')}"${note}`
+            : `signaalwoorden "${said.join('" + "')}"${note}`,
+        });
+      }
+    }
+  }
+
+  // Sentences much like one of the item's examples.
+  const exampleScores = scoreExamples(doc, list);
+  exampleScores.forEach((perItem, s) => {
+    const best = perItem.get(index);
+    if (!best || !counts(s) || best.specific < 1) return;
+    const strong = best.score >= DETECTION.exampleCovered && best.shared >= DETECTION.exampleMinShared && !hedged[s];
+    if (!strong && (best.score < DETECTION.examplePartial || best.shared < DETECTION.exampleMinSharedPartial)) return;
+    found.push({ sentence: s, strength: strong ? 'covered' : 'partial', kind: 'example', detail: `lijkt op het voorbeeld "${compiled.examples[best.example].text}"` });
+  });
+
+  // A heading for the item over a paragraph: the paragraph is about the item. Covered when it states
+  // (two sentences or more, not hedged) or when its own words say so; partial otherwise; nothing when
+  // the paragraph denies the item ("## Financiën — Er is geen budget voor …").
+  if (sections.length) for (const cue of [compiled.topic, ...compiled.partial, ...compiled.covered]) {
+    const stated = new Set(matchCue(doc, cue).map((h) => h.sentence));
+    for (const h of matchCue(doc, cue, true)) if (negated[h.sentence] || !stated.has(h.sentence)) denied.add(h.sentence);
+  }
+  for (const { heading, sentences } of sections) {
+    const body = sentences.filter(counts);
+    if (!body.length || sentences.some((s) => denied.has(s))) continue;
+    const stating = body.filter((s) => !hedged[s]);
+    const supported = stating.length >= DETECTION.headingSentences || stating.some((s) => found.some((f) => f.sentence === s));
+    found.push({
+      sentence: body[0],
+      strength: supported && !hedged[heading] ? 'covered' : 'partial',
+      kind: 'heading',
+      detail: `staat onder de kop "${sentenceText(doc, heading).replace(/^[#*_\s\d.]+|[*_\s]+$/g, '')}"`,
+    });
+  }
+
+  const status: Status = found.some((f) => f.strength === 'covered') ? 'covered' : found.length ? 'partial' : 'missing';
+  return { compiled, status, found, topicHits: matchCue(doc, compiled.topic), words };
+}
+
+/** Every item's verdict, in checklist order. */
+export const detectChecklist = (doc: Doc, list: CompiledChecklist): Detection[] => list.items.map((_, i) => detectItem(doc, list, i));
+
+const KIND_ORDER: Record<ReasonKind, number> = { heading: 0, name: 1, cue: 2, example: 3 };
+
+/** Distinct evidence sentences, covered before partial, then in reading order, each with its reasons. */
+export function evidenceOf(doc: Doc, d: Detection): { evidence: string[]; reasons: Reason[] } {
+  const ordered = [...d.found].sort((a, b) => (a.strength === b.strength ? 0 : a.strength === 'covered' ? -1 : 1) || a.sentence - b.sentence || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+  const index = new Map<number, number>();
+  const evidence: string[] = [];
+  const reasons: Reason[] = [];
+  for (const f of ordered) {
+    let i = index.get(f.sentence);
+    if (i === undefined) {
+      if (evidence.length >= MAX_EVIDENCE) continue;
+      index.set(f.sentence, (i = evidence.length));
+      evidence.push(sentenceText(doc, f.sentence));
+    }
+    if (!reasons.some((r) => r.evidence === i && r.kind === f.kind)) reasons.push({ kind: f.kind, detail: f.detail, evidence: i });
+  }
+  return { evidence, reasons };
+}
+
 /** The words of the text that made the detection, as written: cue words first, then topic words. */
 export function detectedWords(doc: Doc, d: Detection): string[] {
-  return [...d.hits.covered, ...d.hits.partial, ...d.topicHits].flatMap((h) =>
-    h.spans.map(({ pos, length }) => doc.text.slice(doc.tokens[pos].start, doc.tokens[pos + length - 1].end)),
-  );
+  return [...d.words, ...d.topicHits.flatMap((h) => h.spans.map(({ pos, length }) => spanText(doc, pos, length)))];
 }

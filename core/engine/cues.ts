@@ -11,10 +11,17 @@ export interface Cue {
   groups: Phrase[][];
 }
 
+export interface Span {
+  pos: number;
+  length: number;
+  /** The cue's phrase says "niet"/"geen" itself ("niet accepteren"): a negation is what it looks for. */
+  negated: boolean;
+}
+
 export interface CueHit {
   sentence: number;
   /** Token positions of what matched, one run per group. */
-  spans: { pos: number; length: number }[];
+  spans: Span[];
 }
 
 export function compileCue(source: string, analyzer: Analyzer): Cue {
@@ -26,24 +33,27 @@ export function compileCue(source: string, analyzer: Analyzer): Cue {
 }
 
 /** First non-negated occurrence of any alternative, per sentence. */
-function groupHits(doc: Doc, group: Phrase[]): Map<number, { pos: number; length: number }> {
-  const bySentence = new Map<number, { pos: number; length: number }>();
+function groupHits(doc: Doc, group: Phrase[], ignoreNegation: boolean): Map<number, Span> {
+  const bySentence = new Map<number, Span>();
   for (const phrase of group) {
     const length = phrase.tokens.length;
     for (const pos of findPhrase(doc, phrase)) {
       const s = doc.sentenceOf[pos];
       if (bySentence.has(s)) continue;
-      if (!phrase.negated && isNegated(doc, pos, length)) continue;
-      bySentence.set(s, { pos, length });
+      if (!ignoreNegation && !phrase.negated && isNegated(doc, pos, length)) continue;
+      bySentence.set(s, { pos, length, negated: phrase.negated });
     }
   }
   return bySentence;
 }
 
-/** Sentences where every group of the cue occurs. */
-export function matchCue(doc: Doc, cue: Cue): CueHit[] {
+/**
+ * Sentences where every group of the cue occurs. `ignoreNegation` finds negated
+ * occurrences too (the caller reads the negation itself, as for headings).
+ */
+export function matchCue(doc: Doc, cue: Cue, ignoreNegation = false): CueHit[] {
   if (cue.groups.length === 0) return [];
-  const hits = cue.groups.map((g) => groupHits(doc, g));
+  const hits = cue.groups.map((g) => groupHits(doc, g, ignoreNegation));
   hits.sort((a, b) => a.size - b.size);
   const out: CueHit[] = [];
   for (const [sentence, first] of hits[0]) {

@@ -5,7 +5,10 @@
  */
 import type { Analyzer, AnalyzedToken } from '../analysis/analyzer';
 import { NEGATIONS } from '../analysis/stopwords';
+import { NAMES, type NameEntry } from './names';
+import { AFTER_NEGATIONS, compilePhrase, findPhrase, stopKey, type Phrase } from './phrase';
 import { splitSentences, type Sentence } from './sentences';
+import { readStructure, type Structure } from './structure';
 
 export interface Doc {
   text: string;
@@ -21,12 +24,50 @@ export interface Doc {
   isYear: Uint8Array;
   /** 1 for sentences holding a word that can negate ("geen", "niet", "ontbreekt"). */
   negatable: Uint8Array;
+  /** Headings, the heading over each sentence, negated and hedged sentences. */
+  structure: Structure;
+  /** Names of bodies found in the text (an ADV by its own name), by token position. */
+  names: Map<number, { entry: NameEntry; length: number }>;
 }
 
-export const stopKey = (folded: string) => '=' + folded;
+/** Names compiled once per analyser. */
+const compiledNames = new WeakMap<Analyzer, { entry: NameEntry; phrase: Phrase; stands: string }[]>();
+function namesFor(analyzer: Analyzer) {
+  let c = compiledNames.get(analyzer);
+  if (!c) {
+    c = NAMES.flatMap((entry) => {
+      const phrase = compilePhrase(entry.name, analyzer);
+      return phrase ? [{ entry, phrase, stands: analyzer.word(entry.stands).stem }] : [];
+    });
+    compiledNames.set(analyzer, c);
+  }
+  return c;
+}
 
-/** Words that can turn a cue into its opposite, before or after it. */
-export const AFTER_NEGATIONS: ReadonlySet<string> = new Set(['ontbreekt', 'ontbreken', 'ontbrak', 'ontbraken', 'later']);
+/**
+ * Finds the names in a prepared text and lets each stand for its word: the
+ * word's term is added to the postings at the name's position, so a cue that
+ * asks for "adv" finds "Tûmba".
+ */
+function addNames(doc: Omit<Doc, 'names' | 'structure'>, analyzer: Analyzer): Doc['names'] {
+  const names: Doc['names'] = new Map();
+  for (const { entry, phrase, stands } of namesFor(analyzer)) {
+    for (const pos of findPhrase(doc as Doc, phrase)) {
+      const length = phrase.tokens.length;
+      if (entry.exactCase && doc.text.slice(doc.tokens[pos].start, doc.tokens[pos + length - 1].end) !== entry.name) continue;
+      if (names.has(pos)) continue;
+      names.set(pos, { entry, length });
+      const list = doc.postings.get(stands);
+      if (!list) doc.postings.set(stands, [pos]);
+      else if (!list.includes(pos)) {
+        list.push(pos);
+        list.sort((a, b) => a - b);
+      }
+    }
+  }
+  return names;
+}
+
 const NEGATING: ReadonlySet<string> = new Set([...NEGATIONS, ...AFTER_NEGATIONS]);
 const YEAR = /^(19|20)\d\d$/;
 
@@ -61,7 +102,9 @@ export function prepare(text: string, analyzer: Analyzer): Doc {
   tokens.forEach((t, pos) => {
     if (sentenceOf[pos] >= 0 && NEGATING.has(t.folded)) negatable[sentenceOf[pos]] = 1;
   });
-  return { text, tokens, sentences, sentenceOf, postings, years, isYear, negatable };
+  const base = { text, tokens, sentences, sentenceOf, postings, years, isYear, negatable };
+  const names = addNames(base, analyzer);
+  return { ...base, names, structure: readStructure(text, tokens, sentences) };
 }
 
 /** The sentence as it stands in the text. */

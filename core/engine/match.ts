@@ -16,7 +16,7 @@ import type MiniSearch from 'minisearch';
 import type { SearchResult } from 'minisearch';
 import { GENERIC_WORDS, NEGATIONS } from '../analysis/stopwords';
 import type { ChecklistItem, Guidance, Intervention } from '../schema';
-import { detectChecklist, detectedWords, type CompiledItem } from './checklist';
+import { detectChecklist, detectedWords, evidenceOf, type CompiledChecklist, type Reason } from './checklist';
 import type { Signal } from './detect';
 import type { Doc } from './document';
 import { FIELD_BOOST, kindOf, recordIdOf, type IndexDoc, type Kind } from './search-index';
@@ -28,6 +28,8 @@ export interface Why {
   terms: string[];
   /** Detected signals this record fits. */
   signals: { facet: Facet; id: string }[];
+  /** Checklist items: why the detector counts the passage as evidence (the same reasons the check gives). */
+  reasons?: Omit<Reason, 'evidence'>[];
 }
 
 export interface Scored<T> {
@@ -226,7 +228,7 @@ function rank<T>(source: KindSource<T>, q: QueryTerms, allSignals: Signal[], con
  * the item, even if it gets it wrong: "we count the complaints" touches
  * meer-dan-meldcijfers). Text similarity breaks ties.
  */
-function rankChecklist(doc: Doc, q: QueryTerms, results: SearchResult[], compiled: CompiledItem[]): Scored<ChecklistItem>[] {
+function rankChecklist(doc: Doc, q: QueryTerms, results: SearchResult[], compiled: CompiledChecklist): Scored<ChecklistItem>[] {
   const { share, textOnlyCoverage, topicSaturation, limit } = CHECKLIST_RANK;
   const top = results[0]?.score ?? 0;
   const textScore = new Map(results.map((r) => [recordIdOf(r.id), { score: r.score / top, coverage: coverage(q, r), r }]));
@@ -242,7 +244,8 @@ function rankChecklist(doc: Doc, q: QueryTerms, results: SearchResult[], compile
     if (anyEvidence ? cue === 0 && topic === 0 : (text?.coverage ?? 0) < textOnlyCoverage) continue;
     const score = share.cue * cue + share.topic * topic + share.text * (text?.score ?? 0);
     const terms = [...new Set([...detectedWords(doc, d), ...(text ? termsWhy(q, text.r) : [])])].slice(0, 6);
-    out.push({ score: Math.round(score * 1000) / 1000, record: d.compiled.item, why: { terms, signals: [] } });
+    const reasons = evidenceOf(doc, d).reasons.map(({ kind, detail }) => ({ kind, detail }));
+    out.push({ score: Math.round(score * 1000) / 1000, record: d.compiled.item, why: { terms, signals: [], reasons } });
   }
   return out.sort((a, b) => b.score - a.score).slice(0, limit);
 }
@@ -255,7 +258,7 @@ export interface MatchContext {
   /** `facet:id` → ids of interventions that carry it. */
   interventionsByFacet: ReadonlyMap<string, string[]>;
   guidance: ReadonlyMap<string, Guidance>;
-  checklist: CompiledItem[];
+  checklist: CompiledChecklist;
 }
 
 const NONE: readonly string[] = [];

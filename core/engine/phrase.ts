@@ -8,7 +8,13 @@
 import type { Analyzer } from '../analysis/analyzer';
 import { NEGATIONS } from '../analysis/stopwords';
 import { tokenize } from '../analysis/tokenize';
-import { AFTER_NEGATIONS, stopKey, type Doc } from './document';
+import type { Doc } from './document';
+
+/** The key of a stopword in a Doc's postings: stopwords match by form. */
+export const stopKey = (folded: string) => '=' + folded;
+
+/** Words that can turn a cue into its opposite after it ("een monitor ontbreekt"). */
+export const AFTER_NEGATIONS: ReadonlySet<string> = new Set(['ontbreekt', 'ontbreken', 'ontbrak', 'ontbraken', 'later']);
 
 export type PhraseToken = { kind: 'term' | 'stop'; key: string } | { kind: 'year' } | { kind: 'years' };
 export interface Phrase {

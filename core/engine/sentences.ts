@@ -15,7 +15,8 @@ export interface Sentence {
 
 const ABBREVIATIONS = new Set(['bijv', 'bv', 'o.a', 'oa', 'ca', 'nr', 'art', 'jl', 'mr', 'dr', 'drs', 'ir', 'prof', 'etc', 'incl', 'excl', 'e.d', 'd.w.z', 'm.b.t', 'i.p.v', 't.a.v', 'z.s.m', 'a.s', 'resp', 'vgl', 'evt', 'min', 'max', 'mln', 'mld', 'st', 'e.a', 'blz', 'p']);
 const isEnd = (c: string) => c === '.' || c === '!' || c === '?';
-const CLOSERS = new Set(['"', "'", '’', '”', ')', ']']);
+/** Closing quotes, brackets and emphasis ("**Financiën.**") that may follow a sentence end. */
+const CLOSERS = new Set(['"', "'", '’', '”', ')', ']', '*', '_']);
 const OPENERS = new Set(['"', "'", '‘', '“', '(', '[']);
 const STARTS_SENTENCE = /[\p{Lu}\p{N}]/u;
 /** Markdown and list markers at the start of a line are not part of the sentence. */

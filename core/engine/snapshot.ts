@@ -44,3 +44,35 @@ export function buildSnapshot(kb: KnowledgeBase): Snapshot {
     kb: JSON.stringify(kb),
   };
 }
+
+/**
+ * A snapshot as two JSON texts: `index` (everything but the records: what
+ * start-up parses) and `records` (the KnowledgeBase, every list of it, parsed
+ * on first use). splitSnapshot and joinSnapshot are the only writer and reader
+ * of this form: the build writes the parts, the worker joins them for
+ * GET /api/index without parsing either.
+ */
+export interface SnapshotParts {
+  version: string;
+  index: string;
+  records: string;
+}
+
+export function splitSnapshot(snapshot: Snapshot): SnapshotParts {
+  const { kb, ...index } = snapshot;
+  return { version: snapshot.version, index: JSON.stringify(index), records: kb };
+}
+
+/** The whole snapshot as one JSON text, equal to JSON.stringify(snapshot) (the records are the last field). */
+export function joinSnapshot(parts: SnapshotParts): string {
+  const { index } = parts;
+  if (!index.startsWith('{') || !index.endsWith('}') || index === '{}') throw new Error('snapshot index is not a JSON object with fields');
+  return `${index.slice(0, -1)},"kb":${JSON.stringify(parts.records)}}`;
+}
+
+/** The snapshot from its parts; the records stay a string until the engine needs them. */
+export function readSnapshot(parts: SnapshotParts): Snapshot {
+  const index = JSON.parse(parts.index) as Omit<Snapshot, 'kb'>;
+  if (index.format !== SNAPSHOT_FORMAT) throw new Error(`snapshot format ${String(index.format)}, expected ${SNAPSHOT_FORMAT}: run npm run build:data`);
+  return { ...index, kb: parts.records };
+}

@@ -77,3 +77,22 @@ export const CHECKLIST_RANK = {
   /** Topic hits that count as fully on topic. */
   topicSaturation: 2,
 } as const;
+
+/**
+ * Checklist detection (checklist.ts): what makes evidence specific, and how
+ * close a sentence must be to an item's example sentence.
+ */
+export const DETECTION = {
+  /** A term used by this many items or more is generic: a cue of generic words alone gives partial. */
+  genericItems: 6,
+  /** A term used by at most this many items is specific: an example match needs one. */
+  specificItems: 2,
+  /** Share of an example's weight a sentence must share to cover the item, and how many terms. */
+  exampleCovered: 0.55,
+  exampleMinShared: 3,
+  /** A looser likeness gives partial. */
+  examplePartial: 0.5,
+  exampleMinSharedPartial: 3,
+  /** Sentences (stated, not hedged) under an item's heading that make the item covered. */
+  headingSentences: 2,
+} as const;

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer, type Analyzer } from '../../core/analysis/analyzer';
 import { NEGATIONS } from '../../core/analysis/stopwords';
 import { compileCue, matchCue } from '../../core/engine/cues';
-import { AFTER_NEGATIONS, prepare } from '../../core/engine/document';
-import { compilePhrase, findPhrase } from '../../core/engine/phrase';
+import { prepare } from '../../core/engine/document';
+import { AFTER_NEGATIONS, compilePhrase, findPhrase } from '../../core/engine/phrase';
 
 const analyzer: Analyzer = createAnalyzer(['arbeid', 'markt', 'arbeidsmarkt', 'discriminatie', 'begroting', 'meld', 'punt']);
 const CONTENT = ['budget', 'begroting', 'euro', 'monitor', 'visie', 'arbeidsmarkt', 'arbeidsmarktdiscriminatie', 'discriminatie', 'raad', 'meldpunt', 'homo', 'lesbisch'];

@@ -13,7 +13,7 @@ const ABBREVIATIONS = ['bijv.', 'o.a.', 'ca.', 'art.', 'd.w.z.', 'i.p.v.'];
 /** The obvious splitter: lines; in a line, end punctuation, closers, spaces, then (a quote and) a capital or digit. */
 function referenceSplit(text: string): string[] {
   const out: string[] = [];
-  const END = /[.!?]+["'’”)\]]*(?=\s+["'‘“([]?[\p{Lu}\p{N}])/gu;
+  const END = /[.!?]+["'’”)\]*_]*(?=\s+["'‘“([]?[\p{Lu}\p{N}])/gu;
   for (const line of text.split('\n')) {
     let start = 0;
     for (const m of line.matchAll(END)) {

@@ -1,0 +1,137 @@
+/**
+ * The document's structure and the sentence-level readings the checklist
+ * detector needs: which sentences are headings (Markdown `#` lines, as the
+ * document importer writes them; short lines without a final full stop, as
+ * page text has them; a bold lead-in such as "**Financiën.**" at the start of
+ * a paragraph), which heading governs each sentence, and which sentences
+ * negate or hedge what they say.
+ */
+import { NEGATIONS } from '../analysis/stopwords';
+import type { AnalyzedToken } from '../analysis/analyzer';
+import type { Sentence } from './sentences';
+
+export interface Structure {
+  /** Heading level of each sentence: 1–6 Markdown, 7 a short line, 8 a bold lead-in; 0 for body text. */
+  headingLevel: Uint8Array;
+  /** For each sentence, the innermost heading above it (for a heading: the one above that); -1 for none. */
+  parent: Int32Array;
+  /** 1 where the sentence negates what it says ("achten wij niet nodig", "er is geen budget"), in every clause. */
+  negated: Uint8Array;
+  /** Per token: 1 where the token's clause is negated ("we wachten niet op klachten, maar testen zelf": only the first). */
+  negatedToken: Uint8Array;
+  /** 1 where the sentence only hedges ("we onderzoeken of", "bekijken we bij de herziening"). */
+  hedged: Uint8Array;
+  /** 1 where the sentence asks rather than states ("Heeft Wolderkamp antidiscriminatiebeleid?"). */
+  asked: Uint8Array;
+}
+
+const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s/;
+const BOLD_LEAD = /^\s*(?:[-*+]\s+)?(\*\*|__)[^*_\n]{2,120}?\1/;
+const MAX_HEADING_WORDS = 10;
+
+/** Negations that do not negate a plan: "niet alleen", "niet meer dan", "zo niet", "of niet". */
+const NOT_NEGATING_AFTER = new Set(['alleen', 'enkel', 'uitsluitend', 'meer', 'minder', 'eens']);
+const NOT_NEGATING_BEFORE = new Set(['zo', 'of', 'al']);
+/** A norm, not a negated plan: "discriminatie accepteren we niet", "geen plaats voor". */
+const NORM_WORDS = new Set(['accepteren', 'accepteert', 'geaccepteerd', 'getolereerd', 'tolereren', 'plaats', 'plek', 'ruimte', 'normaal', 'thuis', 'uitmaken', 'uit', 'buitengesloten', 'uitgesloten', 'lief', 'pikken']);
+const NORM_WINDOW = 4;
+
+/** Words that make a statement an intention still open: "we onderzoeken of", "eventueel", "bekijken we". */
+const HEDGES = new Set(['eventueel', 'eventuele', 'wellicht', 'mogelijk', 'mogelijke', 'mogelijkerwijs', 'overwegen', 'overwegen', 'overweegt', 'bekijken', 'bekijkt', 'verkennen', 'mocht', 'indien', 'voorlopig', 'hangt', 'afhankelijk']);
+/** "of" opening an indirect question: "onderzoeken of", "besluiten we of", "Of we ... bekijken we". */
+const HEDGE_OF_BEFORE = new Set(['onderzoeken', 'onderzoekt', 'bekijken', 'bekijkt', 'nagaan', 'gaan', 'besluiten', 'kijken', 'verkennen', 'beoordelen']);
+
+/** A clause ends at ; or :, or at a comma before a word that opens a new clause. */
+const CLAUSE_OPENERS = new Set(['maar', 'want', 'omdat', 'terwijl', 'waar', 'zodat', 'dan', 'wanneer', 'tenzij', 'doch', 'echter']);
+function clauses(text: string, tokens: AnalyzedToken[], s: Sentence): [number, number][] {
+  const out: [number, number][] = [];
+  let start = s.tokenStart;
+  for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+    const gap = text.slice(tokens[i - 1].end, tokens[i].start);
+    if (/[;:]/.test(gap) || (gap.includes(',') && CLAUSE_OPENERS.has(tokens[i].folded))) {
+      out.push([start, i]);
+      start = i;
+    }
+  }
+  out.push([start, s.tokenEnd]);
+  return out;
+}
+
+function negates(tokens: AnalyzedToken[], s: Sentence): boolean {
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if (!NEGATIONS.has(tokens[i].folded)) continue;
+    if (NOT_NEGATING_AFTER.has(tokens[i + 1]?.folded ?? '') || NOT_NEGATING_BEFORE.has(tokens[i - 1]?.folded ?? '')) continue;
+    let norm = false;
+    for (let k = Math.max(s.tokenStart, i - NORM_WINDOW); k < Math.min(s.tokenEnd, i + NORM_WINDOW + 1) && !norm; k++) norm = NORM_WORDS.has(tokens[k].folded);
+    if (!norm) return true;
+  }
+  return false;
+}
+
+function sentenceHedged(tokens: AnalyzedToken[], s: Sentence): boolean {
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const w = tokens[i].folded;
+    if (HEDGES.has(w)) return true;
+    if (w === 'of' && (i === s.tokenStart || HEDGE_OF_BEFORE.has(tokens[i - 1].folded))) return true;
+  }
+  return false;
+}
+
+/** Start and end of the line that holds `pos`. */
+function lineAround(text: string, pos: number): [number, number] {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  const end = text.indexOf('\n', pos);
+  return [start, end < 0 ? text.length : end];
+}
+
+/** The heading level of a sentence, from the line it stands on. */
+function headingLevelOf(text: string, s: Sentence, next: Sentence | undefined): number {
+  const [lineStart, lineEnd] = lineAround(text, s.start);
+  const line = text.slice(lineStart, lineEnd);
+  const md = MARKDOWN_HEADING.exec(line);
+  if (md) return md[1].length;
+  const bold = BOLD_LEAD.exec(line);
+  // A bold lead-in: the sentence is the bold run at the start of its line.
+  if (bold && s.start - lineStart <= bold[0].length && s.end - lineStart <= bold[0].length + 1) return 8;
+  const words = s.tokenEnd - s.tokenStart;
+  const alone = text.slice(lineStart, s.start).trim().replace(/^([-*+>]|\d{1,3}[.)])?\s*/, '').length === 0 && text.slice(s.end, lineEnd).replace(/[*_\s]/g, '').length === 0;
+  const last = text.slice(s.start, s.end).replace(/[*_\s]+$/, '').slice(-1);
+  // A short line of its own, no final full stop, and text after it: a heading in page text.
+  if (alone && words <= MAX_HEADING_WORDS && !/[.,;!]/.test(last) && next && /^[\p{Lu}\d*#_"'“‘(]/u.test(text.slice(s.start).replace(/^[*_]+/, ''))) return 7;
+  return 0;
+}
+
+export function readStructure(text: string, tokens: AnalyzedToken[], sentences: Sentence[]): Structure {
+  const n = sentences.length;
+  const headingLevel = new Uint8Array(n);
+  const parent = new Int32Array(n).fill(-1);
+  const negated = new Uint8Array(n);
+  const negatedToken = new Uint8Array(tokens.length);
+  const hedged = new Uint8Array(n);
+  const asked = new Uint8Array(n);
+  // Open headings, outermost first; a blank line closes bold lead-ins.
+  const open: number[] = [];
+  let lastEnd = 0;
+  for (let i = 0; i < n; i++) {
+    const s = sentences[i];
+    if (/\n\s*\n/.test(text.slice(lastEnd, s.start))) while (open.length && headingLevel[open[open.length - 1]] === 8) open.pop();
+    lastEnd = s.end;
+    const level = headingLevelOf(text, s, sentences[i + 1]);
+    if (level) {
+      while (open.length && headingLevel[open[open.length - 1]] >= level) open.pop();
+      headingLevel[i] = level;
+    }
+    parent[i] = open.length ? open[open.length - 1] : -1;
+    if (level) open.push(i);
+    let all = true;
+    for (const [from, to] of clauses(text, tokens, s)) {
+      const neg = negates(tokens, { ...s, tokenStart: from, tokenEnd: to });
+      if (neg) negatedToken.fill(1, from, to);
+      all &&= neg;
+    }
+    negated[i] = all ? 1 : 0;
+    hedged[i] = sentenceHedged(tokens, s) ? 1 : 0;
+    asked[i] = /\?["'’”)*_\s]*$/.test(text.slice(s.start, s.end)) ? 1 : 0;
+  }
+  return { headingLevel, parent, negated, negatedToken, hedged, asked };
+}
