@@ -37,7 +37,9 @@ export default defineConfig({
         description: '__MSG_commandOpenPanel__',
       },
     },
-    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'" },
+    // No frame-ancestors rule: the panel page is framed beside the selection. Pages that are not
+    // web-accessible (popup, options) cannot be framed by a web page anyway.
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'" },
     ...(browser === 'firefox'
       ? {
           // Firefox builds MV2: optional origins are asked for through optional_permissions.

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorker, type RunningWorker } from '../../scripts/lib/worker-process';
-import { browserAvailable, launchWithExtension, panel, SCREENSHOTS, selectIn, wegwijzerButton, type ExtensionBrowser } from './support/browser';
+import { accessibleNames, browserAvailable, launchWithExtension, panel, panelClosed, SCREENSHOTS, selectIn, wegwijzerButton, type ExtensionBrowser } from './support/browser';
 import { countingProxy, serveFixtures } from './support/servers';
 import { hostileWorkerDir, INJECTION } from './support/test-worker';
 
@@ -44,7 +44,7 @@ describe.runIf(run)('extension in Chromium', () => {
   };
 
   async function expectAdvice(page: Page) {
-    const p = panel(page);
+    const p = await panel(page);
     await p.getByRole('heading', { name: 'Interventies' }).waitFor();
     await p.getByRole('heading', { name: "Do's en don'ts" }).waitFor();
     await p.getByRole('heading', { name: 'Checklist' }).waitFor();
@@ -57,6 +57,7 @@ describe.runIf(run)('extension in Chromium', () => {
     const before = proxy.total();
     await selectIn(page, '#para');
     await wegwijzerButton(page).waitFor();
+    expect((await accessibleNames(page, 'button')).some((n) => n.startsWith('Wegwijzer'))).toBe(true);
     await selectIn(page, '#ce');
     await wegwijzerButton(page).waitFor();
     // The button is there; the selection alone sent nothing anywhere.
@@ -80,7 +81,7 @@ describe.runIf(run)('extension in Chromium', () => {
       expect(proxy.count('POST /api/match')).toBe(matches + 1);
       await p.getByText('Antwoord van de Wegwijzer-server.').waitFor();
       await p.getByRole('button', { name: 'Sluiten' }).click();
-      await p.waitFor({ state: 'detached' });
+      await panelClosed(page);
     }
     await page.close();
   });
@@ -116,9 +117,9 @@ describe.runIf(run)('extension in Chromium', () => {
     expect(await button.isVisible()).toBe(true);
     await button.click(); // Playwright refuses the click if an overlay would intercept it.
     const p = await expectAdvice(page);
-    expect(await p.isVisible()).toBe(true);
+    expect(await p.getByRole('dialog', { name: 'Wegwijzer' }).isVisible()).toBe(true);
     await page.keyboard.press('Escape');
-    await p.waitFor({ state: 'detached' });
+    await panelClosed(page);
     await page.close();
   });
 
@@ -131,9 +132,9 @@ describe.runIf(run)('extension in Chromium', () => {
     await page.keyboard.press('Tab');
     await page.waitForFunction(() => document.activeElement?.tagName.toLowerCase() === 'wegwijzer-selection');
     await page.keyboard.press('Enter');
-    const p = await expectAdvice(page);
+    await expectAdvice(page);
     await page.keyboard.press('Escape');
-    await p.waitFor({ state: 'detached' });
+    await panelClosed(page);
     await page.waitForFunction(() => document.activeElement?.id === 'ta');
     await page.close();
   });

@@ -153,6 +153,15 @@ describe('choosing the draft among frames', () => {
     expect(chooseDraft([toolbar, editor, tiny], 'page')?.frameId).toBe(4);
   });
 
+  it('reads a form with a field per section as one draft, with the page text', () => {
+    const page = part({ where: 'page', text: 'Aanleiding en doelen van de nota.' });
+    const field = part({ where: 'field', text: words(100, 'begroting'), editable: true });
+    const chosen = chooseDraft([page, field], 'page');
+    expect(chosen?.where).toBe('page');
+    expect(chosen?.text).toContain('Aanleiding');
+    expect(chosen?.text).toContain('begroting begroting');
+  });
+
   it('uses the selection only when the user chose that scope', () => {
     const sel = part({ where: 'selection', text: words(200) });
     const page = part({ where: 'page', text: words(2000) });

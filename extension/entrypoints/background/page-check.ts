@@ -68,20 +68,25 @@ const words = (p: FramePart) => wordCount(p.text);
 const most = (parts: FramePart[]) => parts.reduce<FramePart | undefined>((best, p) => (!best || words(p) > words(best) ? p : best), undefined);
 
 /**
- * The draft among the parts: with scope "selection", the selection; otherwise
+ * The draft among the parts: with scope "selection", the selection. Otherwise
  * the editor the user is typing in, else the editable region with the most
- * text (if it is long enough to be a draft), else the page text with the most words.
+ * text (Word for the web, an editor in a frame or a shadow root), if either is
+ * long enough to be a draft; else the text of the frame with the most words,
+ * with the fields and editable areas on it (a form with a field per section).
  */
 export function chooseDraft(parts: FramePart[], scope: Scope): FramePart | undefined {
   if (scope === 'selection') return most(parts.filter((p) => p.where === 'selection'));
   const candidates = parts.filter((p) => p.where !== 'selection');
   const enough = (p: FramePart) => words(p) >= LIMITS.minDraftWords;
-  return (
-    most(candidates.filter((p) => p.editable && p.focused && enough(p))) ??
-    most(candidates.filter((p) => p.editable && enough(p))) ??
-    most(candidates.filter((p) => !p.editable)) ??
-    most(candidates)
-  );
+  const editor = most(candidates.filter((p) => p.editable && p.focused && enough(p))) ?? most(candidates.filter((p) => p.editable && enough(p)));
+  if (editor) return editor;
+  const frames = [...new Set(candidates.map((p) => p.frameId))].map((frameId) => {
+    const own = candidates.filter((p) => p.frameId === frameId);
+    const page = own.find((p) => !p.editable);
+    const text = [page?.text ?? '', ...own.filter((p) => p.editable && !page?.text.includes(p.text)).map((p) => p.text)].filter(Boolean).join('\n\n');
+    return { ...(page ?? own[0]), text, frameId };
+  });
+  return most(frames);
 }
 
 export async function checkPage(tabId: number, scope: Scope, audience?: Audience): Promise<Answer<PageCheck>> {

@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { ROOT } from '../../../scripts/kb-files';
 
 export const EXTENSION_DIR = join(ROOT, process.env.WEGWIJZER_OUT_DIR ?? '.output', 'chrome-mv3');
@@ -66,7 +66,43 @@ export async function selectIn(page: Page, selector: string) {
   await page.locator(selector).first().dispatchEvent('mouseup');
 }
 
-export const wegwijzerButton = (page: Page) => page.getByRole('button', { name: /^Wegwijzer/ });
-export const panel = (page: Page) => page.getByRole('dialog', { name: 'Wegwijzer' });
+/**
+ * The selection button: its host element (the button itself lives in a closed
+ * shadow root the page cannot reach). Playwright clicks it as a user does: a
+ * real, trusted mouse click at its place on screen.
+ */
+export const wegwijzerButton = (page: Page) => page.locator('wegwijzer-selection');
+
+/** Accessible names the browser exposes for a role, through the accessibility tree (it sees into closed shadow roots). */
+export async function accessibleNames(page: Page, role: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value?: string }; name?: { value?: string }; ignored?: boolean }[] };
+    return nodes.filter((n) => !n.ignored && n.role?.value === role).map((n) => String(n.name?.value ?? ''));
+  } finally {
+    await cdp.detach();
+  }
+}
+
+const isPanelFrame = (f: Frame) => /\/panel\.html\?session=/.test(f.url());
+
+/** The panel: an extension page in a frame beside the selection. Resolves once its dialog is there. */
+export async function panel(page: Page, timeout = 15_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const frame = page.frames().find(isPanelFrame);
+    if (frame) {
+      await frame.getByRole('dialog', { name: 'Wegwijzer' }).waitFor({ timeout: Math.max(1000, deadline - Date.now()) });
+      return frame;
+    }
+    if (Date.now() > deadline) throw new Error('the Wegwijzer panel did not open');
+    await page.waitForEvent('frameattached', { timeout: Math.max(1, deadline - Date.now()) }).catch(() => undefined);
+  }
+}
+
+/** Waits until no panel frame is left in the page. */
+export async function panelClosed(page: Page) {
+  await page.waitForFunction(() => document.querySelector('wegwijzer-panel') === null);
+}
 
 declare const chrome: { storage: { local: { set(v: unknown): Promise<void>; get(k: string): Promise<Record<string, unknown>> } } };
