@@ -59,7 +59,7 @@ export function highlightSentence(sentence: string, doc: Document = document): '
     while (i > 0 && starts[i] > pos) i--;
     // Offsets inside a node count collapsed whitespace; walk the raw data to find the real offset.
     const node = nodes[i];
-    let target = pos - starts[i];
+    const target = pos - starts[i];
     let raw = 0;
     for (let seen = 0; raw < node.data.length && seen < target; raw++) {
       if (!(/\s/.test(node.data[raw]) && /\s/.test(node.data[raw + 1] ?? ''))) seen++;

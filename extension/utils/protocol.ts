@@ -14,7 +14,6 @@ import * as z from 'zod/mini';
 import type { CheckResponse, MatchResponse, SearchResponse } from '@@/core/api/contract';
 import { LIMITS } from '@@/core/api/limits';
 import { DraftPartSchema, type DraftWhere } from './to-content';
-import type { Answer } from './envelope';
 
 export * from './envelope';
 export { DraftPartSchema, TO_CONTENT, type DraftPart, type DraftWhere } from './to-content';
