@@ -4,6 +4,7 @@ import { updateSettings, type Settings } from '@/utils/settings';
 import { CheckView } from './CheckView';
 import { useT } from './i18n';
 import { WithSettings } from './WithSettings';
+import { DocumentPicker } from './DocumentPicker';
 import { PasteView } from './PasteView';
 import { SearchView } from './SearchView';
 import { Tabs } from './Tabs';
@@ -49,6 +50,7 @@ function PopupBody({ settings, onSettings }: { settings: Settings; onSettings: (
           { id: 'search', label: t('tabSearch') },
           { id: 'check', label: t('tabCheck') },
           { id: 'paste', label: t('tabPaste') },
+          { id: 'document', label: t('tabDocument') },
         ]}
         selected={tab}
         onSelect={setTab}
@@ -56,6 +58,14 @@ function PopupBody({ settings, onSettings }: { settings: Settings; onSettings: (
         {tab === 'search' && <SearchView />}
         {tab === 'check' && <CheckView />}
         {tab === 'paste' && <PasteView />}
+        {tab === 'document' && (
+          <>
+            <DocumentPicker />
+            <button type="button" class="link" onClick={() => browser.tabs.create({ url: browser.runtime.getURL('/documents.html') })}>
+              {t('openDocumentsPage')}
+            </button>
+          </>
+        )}
       </Tabs>
       <footer class="footer">
         <SiteToggle settings={settings} onChange={onSettings} />

@@ -1,9 +1,9 @@
 /** The full-page document check, opened from the popup: choose or drop a document anywhere on the page. */
 import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { DocumentPicker } from '../../components/DocumentPicker';
-import { useLang, useT } from '../../components/i18n';
-import { WithSettings } from '../../components/WithSettings';
+import { DocumentPicker } from '@/components/DocumentPicker';
+import { useLang, useT } from '@/components/i18n';
+import { WithSettings } from '@/components/WithSettings';
 import '../../components/styles.css';
 
 function DocumentsPage() {
