@@ -54,8 +54,9 @@ export interface CompiledChecklist {
   items: CompiledItem[];
   /** Term → number of items whose cues, examples or keywords use it: few means specific. */
   itemsWith: Map<string, number>;
-  /** Term → the examples that use it, for scoring sentences by lookup. */
-  exampleIndex: Map<string, { item: number; example: number }[]>;
+  /** All examples in one list (item, example number), and term → those that use it, with the term's weight there. */
+  examples: { item: number; example: number; total: number }[];
+  exampleIndex: Map<string, { id: number; weight: number; specific: boolean }[]>;
 }
 
 export const MAX_EVIDENCE = 3;
@@ -84,11 +85,19 @@ export function compileChecklist(items: ChecklistItem[], analyzer: Analyzer): Co
   const weight = (t: string) => Math.log(1 + items.length / (itemsWith.get(t) ?? 1));
 
   const exampleIndex: CompiledChecklist['exampleIndex'] = new Map();
+  const all: CompiledChecklist['examples'] = [];
   const compiled = items.map((item, i): CompiledItem => {
     const examples = item.cues.examples.map((text, e): Example => {
       const terms = new Map([...termsOf(text, analyzer)].map((t) => [t, weight(t)]));
-      for (const t of terms.keys()) exampleIndex.set(t, [...(exampleIndex.get(t) ?? []), { item: i, example: e }]);
-      return { text, terms, total: [...terms.values()].reduce((a, b) => a + b, 0) };
+      const total = [...terms.values()].reduce((a, b) => a + b, 0);
+      const id = all.push({ item: i, example: e, total }) - 1;
+      for (const [t, w] of terms) {
+        const entry = { id, weight: w, specific: (itemsWith.get(t) ?? 99) <= DETECTION.specificItems };
+        const list = exampleIndex.get(t);
+        if (list) list.push(entry);
+        else exampleIndex.set(t, [entry]);
+      }
+      return { text, terms, total };
     });
     return {
       item,
@@ -99,7 +108,7 @@ export function compileChecklist(items: ChecklistItem[], analyzer: Analyzer): Co
       topic: compileCue(item.keywords.join('|'), analyzer),
     };
   });
-  return { items: compiled, itemsWith, exampleIndex };
+  return { items: compiled, itemsWith, examples: all, exampleIndex };
 }
 
 /** One piece of evidence: a sentence, how strong, and why. */
@@ -126,7 +135,8 @@ const spanText = (doc: Doc, pos: number, length: number) => doc.text.slice(doc.t
 /** A span is specific when one of its words is used by few items (or is a name). */
 function spanSpecific(doc: Doc, pos: number, length: number, itemsWith: Map<string, number>): boolean {
   for (let i = pos; i < pos + length; i++) {
-    if (doc.names.has(i)) return true;
+    // A name, or a year ("eind 2027"), says something specific.
+    if (doc.names.has(i) || doc.isYear[i]) return true;
     const t = doc.tokens[i];
     if (!t.stem) continue;
     const n = Math.min(itemsWith.get(t.stem) ?? 0, ...t.parts.map((p) => itemsWith.get(p) ?? 99));
@@ -155,10 +165,16 @@ const exampleCache = new WeakMap<Doc, ExampleScores>();
 function scoreExamples(doc: Doc, list: CompiledChecklist): ExampleScores {
   let scores = exampleCache.get(doc);
   if (scores) return scores;
+  const n = list.examples.length;
+  const got = new Float64Array(n);
+  const shared = new Uint16Array(n);
+  const specific = new Uint16Array(n);
+  const touched: number[] = [];
+  const terms = new Set<string>();
   scores = doc.sentences.map((s, i) => {
-    const perItem = new Map<number, { example: number; score: number; shared: number; specific: number }>();
+    const perItem: ExampleScores[number] = new Map();
     if (doc.structure.headingLevel[i]) return perItem;
-    const terms = new Set<string>();
+    terms.clear();
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       const tok = doc.tokens[t];
       if (!tok.stem) continue;
@@ -166,22 +182,24 @@ function scoreExamples(doc: Doc, list: CompiledChecklist): ExampleScores {
       for (const p of tok.parts) terms.add(p);
       for (const y of tok.synonyms) terms.add(y);
     }
-    const acc = new Map<string, { item: number; example: number; got: number; shared: number; specific: number }>();
     for (const term of terms) {
-      for (const ref of list.exampleIndex.get(term) ?? []) {
-        const key = `${ref.item}:${ref.example}`;
-        let a = acc.get(key);
-        if (!a) acc.set(key, (a = { ...ref, got: 0, shared: 0, specific: 0 }));
-        a.got += list.items[ref.item].examples[ref.example].terms.get(term)!;
-        a.shared++;
-        if ((list.itemsWith.get(term) ?? 99) <= DETECTION.specificItems) a.specific++;
+      for (const { id, weight, specific: sp } of list.exampleIndex.get(term) ?? []) {
+        if (shared[id] === 0) touched.push(id);
+        got[id] += weight;
+        shared[id]++;
+        if (sp) specific[id]++;
       }
     }
-    for (const a of acc.values()) {
-      const score = a.got / list.items[a.item].examples[a.example].total;
-      const best = perItem.get(a.item);
-      if (!best || score > best.score) perItem.set(a.item, { example: a.example, score, shared: a.shared, specific: a.specific });
+    for (const id of touched) {
+      const { item, example, total } = list.examples[id];
+      const score = got[id] / total;
+      const best = perItem.get(item);
+      if (!best || score > best.score) perItem.set(item, { example, score, shared: shared[id], specific: specific[id] });
+      got[id] = 0;
+      shared[id] = 0;
+      specific[id] = 0;
     }
+    touched.length = 0;
     return perItem;
   });
   exampleCache.set(doc, scores);
@@ -194,6 +212,7 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
   const found: Found[] = [];
   const words: string[] = [];
 
+  const topicHits = matchCue(doc, compiled.topic);
   // Headings for the item; a negated one ("Geen regionale afspraken") silences its section.
   const silenced = new Set<number>();
   const sections: { heading: number; sentences: number[] }[] = [];
@@ -224,9 +243,11 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
         const said = h.spans.map((x) => spanText(doc, x.pos, x.length));
         words.push(...said);
         const name = h.spans.map((x) => doc.names.get(x.pos)).find(Boolean);
-        const specific = h.spans.some((x) => spanSpecific(doc, x.pos, x.length, list.itemsWith));
+        // Specific evidence: at least two groups of the cue answered by words few items use ("subsidie" + "discriminatie" is not).
+        const specificSpans = h.spans.filter((x) => spanSpecific(doc, x.pos, x.length, list.itemsWith)).length;
+        const specific = specificSpans >= Math.min(DETECTION.specificGroups, h.spans.length);
         const weak = strength === 'partial' || !specific || hedged[h.sentence] === 1;
-        const note = strength === 'covered' && hedged[h.sentence] ? ' (onder voorbehoud geformuleerd)' : strength === 'covered' && !specific ? ' (alleen algemene woorden)' : '';
+        const note = strength === 'covered' && hedged[h.sentence] ? ' (onder voorbehoud geformuleerd)' : strength === 'covered' && !specific ? ' (te weinig woorden die bij dit punt horen)' : '';
         found.push({
           sentence: h.sentence,
           strength: weak ? 'partial' : 'covered',
@@ -270,7 +291,7 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
   }
 
   const status: Status = found.some((f) => f.strength === 'covered') ? 'covered' : found.length ? 'partial' : 'missing';
-  return { compiled, status, found, topicHits: matchCue(doc, compiled.topic), words };
+  return { compiled, status, found, topicHits, words };
 }
 
 /** Every item's verdict, in checklist order. */

@@ -87,13 +87,16 @@ function lineAround(text: string, pos: number): [number, number] {
 /** The heading level of a sentence, from the line it stands on. */
 function headingLevelOf(text: string, s: Sentence, next: Sentence | undefined): number {
   const [lineStart, lineEnd] = lineAround(text, s.start);
-  const line = text.slice(lineStart, lineEnd);
+  // Only a sentence that opens its line can be a heading (after a little markup); this also keeps long lines linear.
+  if (s.start - lineStart > 16) return 0;
+  const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 240));
   const md = MARKDOWN_HEADING.exec(line);
   if (md) return md[1].length;
   const bold = BOLD_LEAD.exec(line);
   // A bold lead-in: the sentence is the bold run at the start of its line.
   if (bold && s.start - lineStart <= bold[0].length && s.end - lineStart <= bold[0].length + 1) return 8;
   const words = s.tokenEnd - s.tokenStart;
+  if (lineEnd - s.end > 8 || words > MAX_HEADING_WORDS) return 0;
   const alone = text.slice(lineStart, s.start).trim().replace(/^([-*+>]|\d{1,3}[.)])?\s*/, '').length === 0 && text.slice(s.end, lineEnd).replace(/[*_\s]/g, '').length === 0;
   const last = text.slice(s.start, s.end).replace(/[*_\s]+$/, '').slice(-1);
   // A short line of its own, no final full stop, and text after it: a heading in page text.

@@ -85,6 +85,8 @@ export const CHECKLIST_RANK = {
 export const DETECTION = {
   /** A term used by this many items or more is generic: a cue of generic words alone gives partial. */
   genericItems: 6,
+  /** A covered cue needs this many of its groups answered by specific words (or all, when it has fewer). */
+  specificGroups: 2,
   /** A term used by at most this many items is specific: an example match needs one. */
   specificItems: 2,
   /** Share of an example's weight a sentence must share to cover the item, and how many terms. */

@@ -1,0 +1,86 @@
+/**
+ * Checklist detection by meaning (core/engine/checklist.ts): names, headings,
+ * example sentences, negation per clause, hedging, specific evidence, and
+ * the reasons every verdict gives. One detector for the check and the match.
+ */
+import { describe, expect, it } from 'vitest';
+import { realEngine } from '../helpers';
+
+const { engine } = realEngine();
+const item = (text: string, id: string) => engine.check(text).items.find((i) => i.id === id)!;
+
+describe('checklist detection', () => {
+  it('reads an ADV named by its own name as the ADV, and says so', () => {
+    const r = item('Tûmba helpt inwoners bij een klacht en registreert alle meldingen.', 'adv-wettelijk');
+    expect(r.status).toBe('covered');
+    expect(r.reasons).toContainEqual(expect.objectContaining({ kind: 'name', evidence: 0 }));
+    expect(r.reasons[0].detail).toContain('Tûmba');
+    // "op de radar" is not RADAR.
+    expect(item('Discriminatie staat op de radar en inwoners melden vaker.', 'adv-wettelijk').status).toBe('missing');
+  });
+
+  it('reads a heading over a paragraph: a vision without the word', () => {
+    const text = '## Waar staan we voor\n\nIn onze gemeente hoort iedereen erbij. Wie hier woont, moet mee kunnen doen op school, op het werk en in de buurt.\n\n## Uitvoering\n\nDe ADV voert de taken uit.';
+    const r = item(text, 'visie');
+    expect(r.status).toBe('covered');
+    expect(r.reasons.map((x) => x.kind)).toContain('heading');
+    expect(r.reasons.find((x) => x.kind === 'heading')!.detail).toContain('Waar staan we voor');
+  });
+
+  it('a negated heading silences its paragraph', () => {
+    const text = '**Geen doelen met een datum.** De nota bevat nog geen meetbare doelen. Het college werkt die uit in het programma dat eind 2026 verschijnt.';
+    expect(item(text, 'concrete-doelen').status).toBe('missing');
+  });
+
+  it('negation holds per clause: a negated clause counts for nothing, the next one does', () => {
+    expect(item('Een apart antidiscriminatiebeleid achten wij op dit moment niet nodig.', 'apart-beleid').status).toBe('missing');
+    const mixed = 'We wachten niet op klachten, maar laten zelf onaangekondigd testen of verhuurders ingaan op discriminerende verzoeken.';
+    expect(item(mixed, 'meer-dan-meldcijfers').status).toBe('covered');
+  });
+
+  it('a hedged intention is at most partial, and a question states nothing', () => {
+    const hedged = item('Of we inclusie ook als voorwaarde opnemen in de subsidieverordening, bekijken we bij de herziening.', 'inkoop-subsidies');
+    expect(hedged.status).toBe('partial');
+    expect(item('Heeft de gemeente een eigen antidiscriminatiebeleid?', 'apart-beleid').status).toBe('missing');
+  });
+
+  it('two generic words do not make a verdict', () => {
+    expect(item('Inwoners gaan met elkaar in gesprek.', 'lokale-verkenning').status).not.toBe('covered');
+    expect(item('De vereniging krijgt subsidie voor activiteiten tegen discriminatie.', 'inkoop-subsidies').status).not.toBe('covered');
+  });
+
+  it('a sentence much like an example counts, with the example as its reason', () => {
+    const r = item('Bij de keuze van interventies gebruiken we kennis over wat werkt uit onderzoek van het Kennisplatform.', 'wat-werkt');
+    expect(r.status).toBe('covered');
+    expect(r.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('match and check give the same verdicts, with the same reasons', () => {
+    const text = 'Voor de uitvoering trekken we structureel 100.000 euro per jaar uit in de begroting. Het college informeert de raad jaarlijks.';
+    const m = engine.match(text);
+    const c = engine.check(text);
+    for (const listed of m.checklist.filter((x) => x.why.reasons?.length)) {
+      const checked = c.items.find((i) => i.id === listed.record.id)!;
+      expect(checked.status).not.toBe('missing');
+      expect(listed.why.reasons!.map((r) => r.kind)).toEqual(checked.reasons.map((r) => r.kind));
+    }
+    expect(m.checklist.map((x) => x.record.id)).toContain('begroting');
+  });
+
+  it('every reason points at a quoted piece of evidence', () => {
+    const text = '# Kadernota\n\n## Financiën\n\nVoor de aanpak is jaarlijks 80.000 euro opgenomen in de begroting. Het bedrag is structureel.\n\nRADAR behandelt klachten en registreert meldingen.';
+    for (const i of engine.check(text).items) {
+      for (const r of i.reasons) expect(i.evidence[r.evidence]).toBeDefined();
+      expect(i.status === 'missing').toBe(i.evidence.length === 0);
+    }
+  });
+});
+
+describe('mixed passages', () => {
+  it('a passage about internships and nightlife gets both topics in the top three', () => {
+    const m = engine.match('Jongeren met een migratieachtergrond vinden moeilijker een stageplek, en in het weekend worden ze door portiers bij de clubs in het centrum geweigerd.');
+    const top = m.interventions.slice(0, 3).flatMap((x) => x.record.domains);
+    expect(top).toContain('horeca');
+    expect(top.some((d) => d === 'arbeidsmarkt' || d === 'onderwijs')).toBe(true);
+  });
+});
