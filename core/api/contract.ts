@@ -4,8 +4,8 @@
  * Private mode builds the same shapes from the engine (./responses.ts).
  */
 import * as z from 'zod/mini';
-import { ChecklistIdSchema, StepSchema, WireSchemas } from '../schema';
-import { DOMAINS, GROUNDS, TYPES } from '../taxonomy';
+import { AudienceSchema, ChecklistIdSchema, CouncilRoleSchema, FormSchema, StepSchema, WireSchemas } from '../schema';
+import { AUDIENCES, DOMAINS, GROUNDS, TYPES } from '../taxonomy';
 
 import { LIMITS } from './limits';
 
@@ -16,8 +16,11 @@ const onlyText = (i: { code: string; keys?: string[] }) => {
   if (i.code !== 'unrecognized_keys') return 'send a JSON object {"text": "…"}';
   const keys = i.keys ?? [];
   const named = keys.slice(0, 3).map((k) => JSON.stringify(k.slice(0, 40)));
-  return `unknown field${keys.length > 1 ? 's' : ''} ${named.join(', ')}${keys.length > 3 ? ` and ${keys.length - 3} more` : ''}; send only "text"`;
+  return `unknown field${keys.length > 1 ? 's' : ''} ${named.join(', ')}${keys.length > 3 ? ` and ${keys.length - 3} more` : ''}; send only "text" (and, if you like, "audience")`;
 };
+
+/** Who reads the answer: "raad" adds what a council member needs (council questions, the council lens). */
+const audience = z.optional(z.enum(AUDIENCES, { error: `"audience" must be one of: ${AUDIENCES.join(', ')}` }));
 
 const nonEmptyText = (what: string) =>
   z.string({ error: `"text" must be a string with the ${what}` }).check(z.refine((s) => s.trim().length > 0, `"text" is empty; send the ${what}`));
@@ -26,12 +29,13 @@ export const MatchRequestSchema = z.strictObject(
   {
     // The length limit (LIMITS.matchChars) is checked after parsing, so an over-long passage gets 413, not 400.
     text: nonEmptyText('highlighted passage'),
+    audience,
   },
   { error: onlyText },
 );
 
 export const CheckRequestSchema = z.strictObject(
-  { text: nonEmptyText('text of the draft') },
+  { text: nonEmptyText('text of the draft'), audience },
   { error: onlyText },
 );
 
@@ -63,7 +67,7 @@ export type SearchFilters = Pick<SearchQuery, 'domain' | 'ground' | 'type'>;
 
 // Responses: validated by the extension before anything renders. Text is text (WireSchemas).
 
-const { InterventionSchema, GuidanceSchema, ChecklistItemSchema } = WireSchemas;
+const { InterventionSchema, GuidanceSchema, ChecklistItemSchema, CouncilRecordSchema } = WireSchemas;
 
 const FacetSchema = z.enum(['domain', 'ground', 'type']);
 /** Why a checklist verdict counts: a cue, a name (an ADV by its own name), an example sentence, a heading. */
@@ -82,11 +86,32 @@ export const SearchResponseSchema = z.object({
   total: z.number(),
 });
 
+/** The raadslid lens on a passage (match with audience "raad"): per council role, the fitting instruments and real examples. */
+export const CouncilSectionSchema = z.object({
+  roles: z.array(
+    z.object({
+      role: CouncilRoleSchema,
+      hits: z.array(
+        z.extend(CouncilRecordSchema, {
+          score: z.number(),
+          why: z.object({ terms: z.array(z.string()), checklist: z.array(ChecklistIdSchema), forms: z.array(FormSchema) }),
+        }),
+      ),
+    }),
+  ),
+  /** Forms of discrimination the passage names. */
+  forms: z.array(FormSchema),
+  /** The seed's questions for a council session. */
+  conversation: z.array(CouncilRecordSchema),
+});
+
 export const MatchResponseSchema = z.object({
   interventions: z.array(scored(InterventionSchema)),
   guidance: z.array(scored(GuidanceSchema)),
   checklist: z.array(scored(ChecklistItemSchema)),
   signals: z.array(z.object({ facet: FacetSchema, id: z.string(), strength: z.number(), words: z.array(z.string()) })),
+  /** Only for audience "raad". */
+  council: z.optional(CouncilSectionSchema),
 });
 
 export const StatusSchema = z.enum(['covered', 'partial', 'missing']);
@@ -94,7 +119,9 @@ export const CheckResponseSchema = z.object({
   items: z.array(
     z.object({ id: ChecklistIdSchema, step: StepSchema, question: z.string(), status: StatusSchema, evidence: z.array(z.string()),
       /** Why each piece of evidence counts; `evidence` is its index in `evidence`. */
-      reasons: z.array(z.object({ kind: ReasonKindSchema, detail: z.string(), evidence: z.number() })), advice: z.string() }),
+      reasons: z.array(z.object({ kind: ReasonKindSchema, detail: z.string(), evidence: z.number() })), advice: z.string(),
+      /** Only for audience "raad": the question to put to the college when the item is missing or weak. */
+      councilQuestion: z.optional(z.string()) }),
   ),
   summary: z.object({ covered: z.number(), partial: z.number(), missing: z.number(), total: z.number(), sentences: z.number() }),
 });
@@ -102,7 +129,7 @@ export const CheckResponseSchema = z.object({
 export const HealthResponseSchema = z.object({
   ok: z.literal(true),
   version: z.string(),
-  counts: z.object({ interventions: z.number(), guidance: z.number(), checklist: z.number() }),
+  counts: z.object({ interventions: z.number(), guidance: z.number(), checklist: z.number(), council: z.number() }),
 });
 
 export const ErrorResponseSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
@@ -115,6 +142,10 @@ export const TaxonomyResponseSchema = z.object({
   roles: z.array(LabelledSchema),
   steps: z.array(LabelledSchema),
   checklist: z.array(z.object({ id: ChecklistIdSchema, step: StepSchema })),
+  forms: z.array(LabelledSchema),
+  councilRoles: z.array(LabelledSchema),
+  councilInstruments: z.array(LabelledSchema),
+  audiences: z.array(LabelledSchema),
 });
 
 /** GET /api/interventions: every intervention, compact (for overviews). */
@@ -128,6 +159,8 @@ export const ChecklistListResponseSchema = z.object({ checklist: z.array(Checkli
 export type Why = z.output<typeof WhySchema>;
 export type SearchResponse = z.output<typeof SearchResponseSchema>;
 export type MatchResponse = z.output<typeof MatchResponseSchema>;
+export type CouncilSection = z.output<typeof CouncilSectionSchema>;
+export type Audience = z.output<typeof AudienceSchema>;
 export type CheckResponse = z.output<typeof CheckResponseSchema>;
 export type HealthResponse = z.output<typeof HealthResponseSchema>;
 export type TaxonomyResponse = z.output<typeof TaxonomyResponseSchema>;
