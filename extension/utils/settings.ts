@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
+import { AUDIENCES, DEFAULT_AUDIENCE } from '@@/core/taxonomy';
 
 export const DEFAULT_API_URL: string = import.meta.env.WEGWIJZER_API_URL ?? 'http://localhost:8787';
 
@@ -14,6 +15,10 @@ export const SettingsSchema = z.object({
   language: z._default(z.enum(['nl', 'en']), 'nl'),
   /** Hostnames where the selection button stays hidden. */
   disabledSites: z._default(z.array(z.string().check(z.maxLength(253))).check(z.maxLength(500)), []),
+  /** Who is reading: a policy officer (the default) or a council member, who gets questions for the college and the council lens. */
+  audience: z._default(z.enum(AUDIENCES), DEFAULT_AUDIENCE),
+  /** Where advice on a selection shows: the browser's side panel (where it has one) or the panel beside the text. */
+  display: z._default(z.enum(['sidepanel', 'beside']), 'sidepanel'),
 });
 export type Settings = z.output<typeof SettingsSchema>;
 
