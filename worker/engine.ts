@@ -3,16 +3,16 @@
  * the build bundled with the worker: never per request, and never counted
  * against a request's CPU time.
  */
-import { loadEngine } from '../core/engine';
-import { indexJson, kbJson, version } from '../.generated/snapshot';
+import { createEngine } from '../core/engine';
+import { joinSnapshot, readSnapshot } from '../core/engine/snapshot';
+import { snapshotParts } from '../.generated/snapshot';
 
-export const engine = loadEngine(indexJson, kbJson);
+export const engine = createEngine(readSnapshot(snapshotParts));
 // Parse the records and compile the cues now, at start-up (1 s budget), so no request pays for it.
 engine.match('Wegwijzer start: begroting en raad.');
-export { version };
 
 let snapshotJson: string | undefined;
-/** The whole snapshot for GET /api/index (records included), put together on first request. */
-export const fullSnapshotJson = () => (snapshotJson ??= `${indexJson.slice(0, -'"kb":""}'.length)}"kb":${JSON.stringify(kbJson)}}`);
-/** The ETag of every GET response: the knowledge base version. */
-export const etag = `"${version}"`;
+/** The whole snapshot for GET /api/index (records included), joined on first request. */
+export const fullSnapshotJson = () => (snapshotJson ??= joinSnapshot(snapshotParts));
+/** The ETag of every cacheable GET response: the knowledge base version. */
+export const etag = `"${snapshotParts.version}"`;

@@ -6,6 +6,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { HTTPException } from 'hono/http-exception';
 import type * as z from 'zod/mini';
+import { LIMITS } from '../core/api/limits';
 
 export type ErrorCode =
   | 'bad_request'
@@ -15,10 +16,15 @@ export type ErrorCode =
   | 'unsupported_media_type'
   | 'not_found'
   | 'method_not_allowed'
+  | 'rate_limited'
   | 'internal_error';
 
+/** Cut to at most `max` characters: messages may quote what the client sent. */
+export const cut = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
+
+/** An error answer: never cached, its message capped (LIMITS.errorChars). */
 export function errorResponse(c: Context, status: ContentfulStatusCode, code: ErrorCode, message: string, headers?: Record<string, string>) {
-  return c.json({ error: { code, message } }, status, headers);
+  return c.json({ error: { code, message: cut(message, LIMITS.errorChars) } }, status, { 'Cache-Control': 'no-store', ...headers });
 }
 
 /** Zod issues as one readable sentence: `text: "text" is empty; send …`. */
@@ -49,4 +55,4 @@ export function onError(err: Error, c: Context) {
 }
 
 export const notFound = (c: Context) =>
-  errorResponse(c, 404, 'not_found', `There is no ${c.req.method} ${new URL(c.req.url).pathname}. See the README for the API routes.`);
+  errorResponse(c, 404, 'not_found', `There is no ${c.req.method} ${cut(new URL(c.req.url).pathname, 100)}. See the README for the API routes.`);

@@ -3,48 +3,118 @@
  * the extension's private mode builds the very same from its local engine.
  */
 import type { Engine } from '../engine';
-import type { SearchFilters } from '../engine/search';
-import { CHECKLIST_STEPS, DOMAIN_LABELS, GROUND_LABELS, ROLE_LABELS, STEP_LABELS, TYPE_LABELS } from '../taxonomy';
-import type { CheckResponse, HealthResponse, MatchResponse, SearchResponse } from './contract';
+import { councilSection, withCouncilQuestions } from '../council/responses';
+import {
+  AUDIENCE_LABELS,
+  CHECKLIST_IDS,
+  CHECKLIST_STEPS,
+  COUNCIL_INSTRUMENT_LABELS,
+  COUNCIL_ROLE_LABELS,
+  DOMAIN_LABELS,
+  FORM_LABELS,
+  GROUND_LABELS,
+  ROLE_LABELS,
+  STEP_LABELS,
+  TYPE_LABELS,
+  type Audience,
+} from '../taxonomy';
+import type {
+  CheckResponse,
+  ChecklistListResponse,
+  GuidanceListResponse,
+  HealthResponse,
+  InterventionListResponse,
+  MatchResponse,
+  SearchFilters,
+  SearchResponse,
+  TaxonomyResponse,
+  Why,
+} from './contract';
+import { EVIDENCE_CUT, LIMITS } from './limits';
 
 export function searchResponse(engine: Engine, q: string, filters: SearchFilters, limit?: number): SearchResponse {
   const { results, total } = engine.search(q, filters, limit);
   return { results: results.map((r) => ({ ...r.intervention, score: r.score, matched: r.matched })), total };
 }
 
-export function matchResponse(engine: Engine, text: string): MatchResponse {
+/** With audience "raad" the answer also carries the council lens on the passage. */
+export function matchResponse(engine: Engine, text: string, audience?: Audience): MatchResponse {
   const m = engine.match(text);
-  const flat = <T extends object>(x: { record: T; score: number; why: MatchResponse['interventions'][number]['why'] }) => ({ ...x.record, score: x.score, why: x.why });
+  const flat = <T extends object>(x: { record: T; score: number; why: Why }) => ({
+    ...x.record,
+    score: x.score,
+    why: { ...x.why, terms: x.why.terms.slice(0, LIMITS.whyTerms) },
+  });
+  const council = audience === 'raad' ? { council: councilSection(engine, text, m.checklist.map((c) => c.record.id)) } : {};
   return {
     interventions: m.interventions.map(flat),
     guidance: m.guidance.map(flat),
     checklist: m.checklist.map(flat),
-    signals: m.signals.map(({ facet, id, strength, words }) => ({ facet, id, strength: Math.round(strength * 100) / 100, words })),
+    signals: m.signals.map(({ facet, id, strength, words }) => ({ facet, id, strength: Math.round(strength * 100) / 100, words: words.slice(0, LIMITS.signalWords) })),
+    ...council,
   };
 }
 
-export const checkResponse = (engine: Engine, text: string): CheckResponse => engine.check(text);
+/**
+ * An evidence sentence as the answer quotes it: whole when it is short
+ * enough, else cut at a word before LIMITS.evidenceChars and ended with
+ * EVIDENCE_CUT. What comes before the cut stands in the draft exactly as quoted.
+ */
+export function quote(sentence: string, max: number = LIMITS.evidenceChars): string {
+  if (sentence.length <= max) return sentence;
+  const room = max - EVIDENCE_CUT.length;
+  let end = room;
+  while (end > room / 2 && !/\s/.test(sentence[end])) end--;
+  if (end <= room / 2) end = room; // one long word: cut inside it
+  if (/[\uD800-\uDBFF]/.test(sentence[end - 1])) end--; // never half a surrogate pair
+  return sentence.slice(0, end).trimEnd() + EVIDENCE_CUT;
+}
+
+/**
+ * The check, with at most LIMITS.evidencePerItem quotes per item, each quote
+ * capped: the answer stays small whatever the draft. With audience "raad" each
+ * item also carries its question for the college.
+ */
+export function checkResponse(engine: Engine, text: string, audience?: Audience): CheckResponse {
+  const result = engine.check(text);
+  const items = result.items.map((item) => {
+    const evidence = item.evidence.slice(0, LIMITS.evidencePerItem).map((e) => quote(e));
+    return { ...item, evidence, reasons: item.reasons.filter((r) => r.evidence < evidence.length) };
+  });
+  return { ...result, items: audience === 'raad' ? withCouncilQuestions(engine, items) : items };
+}
 
 export function healthResponse(engine: Engine): HealthResponse {
-  const { interventions, guidance, checklist } = engine.kb;
-  return { ok: true, version: engine.version, counts: { interventions: interventions.length, guidance: guidance.length, checklist: checklist.length } };
+  const { interventions, guidance, checklist, council } = engine.kb;
+  return {
+    ok: true,
+    version: engine.version,
+    counts: { interventions: interventions.length, guidance: guidance.length, checklist: checklist.length, council: council.length },
+  };
 }
 
 /** The compact list of all interventions, for overviews. */
-export function interventionList(engine: Engine) {
+export function interventionList(engine: Engine): InterventionListResponse {
   const interventions = engine.kb.interventions.map(({ id, title, summary, domains, grounds, types }) => ({ id, title, summary, domains, grounds, types }));
   return { interventions, total: interventions.length };
 }
 
+export const guidanceList = (engine: Engine): GuidanceListResponse => ({ guidance: engine.kb.guidance, total: engine.kb.guidance.length });
+export const checklistList = (engine: Engine): ChecklistListResponse => ({ checklist: engine.kb.checklist, total: engine.kb.checklist.length });
+
 const labelled = (labels: Record<string, { nl: string; en: string }>) => Object.entries(labels).map(([id, label]) => ({ id, label }));
 
-export function taxonomyResponse() {
+export function taxonomyResponse(): TaxonomyResponse {
   return {
     domains: labelled(DOMAIN_LABELS),
     grounds: labelled(GROUND_LABELS),
     types: labelled(TYPE_LABELS),
     roles: labelled(ROLE_LABELS),
     steps: labelled(STEP_LABELS),
-    checklist: Object.entries(CHECKLIST_STEPS).map(([id, step]) => ({ id, step })),
+    checklist: CHECKLIST_IDS.map((id) => ({ id, step: CHECKLIST_STEPS[id] })),
+    forms: labelled(FORM_LABELS),
+    councilRoles: labelled(COUNCIL_ROLE_LABELS),
+    councilInstruments: labelled(COUNCIL_INSTRUMENT_LABELS),
+    audiences: labelled(AUDIENCE_LABELS),
   };
 }
