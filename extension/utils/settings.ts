@@ -4,6 +4,7 @@
  * versions are migrated (v1 had `privateMode: boolean`).
  */
 import * as z from 'zod/mini';
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { AUDIENCES, DEFAULT_AUDIENCE } from '@@/core/taxonomy';
 
@@ -37,34 +38,99 @@ export function parseSettings(raw: unknown): Settings {
   return out as Settings;
 }
 
-/** v1 → v2: `privateMode: true` became `mode: 'private'`. */
+/**
+ * v1 → v2: `privateMode: true` became `mode: 'private'`. Idempotent: a value
+ * that is already v2 (its version mark lost, or written by another context
+ * first) keeps its mode, so running it twice never switches private mode off.
+ */
 export function migrateV1(v1: unknown): unknown {
   if (!v1 || typeof v1 !== 'object') return {};
   const { privateMode, ...rest } = v1 as Record<string, unknown>;
+  if (privateMode === undefined) return rest;
   return { ...rest, mode: privateMode === true ? 'private' : 'auto' };
 }
 
-export const settingsItem = storage.defineItem<unknown>('local:settings', {
-  fallback: {},
-  version: 2,
-  migrations: { 2: migrateV1 },
-});
+/** The settings with their migration. Defined on first use: a content script, which only reads, never runs (and writes) the migration. */
+let item: ReturnType<typeof defineSettingsItem> | undefined;
+const defineSettingsItem = () => storage.defineItem<unknown>('local:settings', { fallback: {}, version: 2, migrations: { 2: migrateV1 } });
+export const settingsItem = () => (item ??= defineSettingsItem());
 
-export async function getSettings(): Promise<Settings> {
+/** What the stored value says, before the API address is checked. */
+async function storedSettings(): Promise<Settings> {
   try {
-    return parseSettings(await settingsItem.getValue());
+    return parseSettings(await settingsItem().getValue());
   } catch {
     return DEFAULT_SETTINGS;
   }
 }
 
+export type ApiUrlProblem = 'not-https' | 'not-granted';
+
+/** Local addresses and the built-in one are granted by the manifest; any other needs the user's grant. */
+const grantedByManifest = (origin: string) => ['localhost', '127.0.0.1'].includes(new URL(origin).hostname) || origin === new URL(DEFAULT_API_URL).origin;
+
+/**
+ * Why a stored API address may not be used, or null when it may: it must be
+ * https (or http on localhost) and its origin granted to the extension. The
+ * storage can be written by others than the options page (content scripts
+ * share it), so this is checked on every read, not only when saving.
+ */
+export async function apiUrlProblem(apiUrl: string): Promise<ApiUrlProblem | null> {
+  if (apiUrl === DEFAULT_API_URL) return null;
+  const parsed = parseApiUrl(apiUrl);
+  if (parsed === null || parsed !== apiUrl) return 'not-https';
+  const origin = new URL(parsed).origin;
+  if (grantedByManifest(origin)) return null;
+  try {
+    return (await browser.permissions.contains({ origins: [`${origin}/*`] })) ? null : 'not-granted';
+  } catch {
+    return 'not-granted';
+  }
+}
+
+/** The settings in effect: an API address that may not be used is replaced by the default (the options page says so). */
+export async function getSettings(): Promise<Settings> {
+  const s = await storedSettings();
+  return (await apiUrlProblem(s.apiUrl)) ? { ...s, apiUrl: DEFAULT_API_URL } : s;
+}
+
+/** The stored API address when it is not used, and why; null when it is in use. */
+export async function refusedApiUrl(): Promise<{ apiUrl: string; problem: ApiUrlProblem } | null> {
+  const { apiUrl } = await storedSettings();
+  const problem = await apiUrlProblem(apiUrl);
+  return problem ? { apiUrl, problem } : null;
+}
+
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = parseSettings({ ...(await getSettings()), ...patch });
-  await settingsItem.setValue(next);
+  await settingsItem().setValue(next);
   return next;
 }
 
-export const watchSettings = (cb: (s: Settings) => void) => settingsItem.watch((v) => cb(parseSettings(v)));
+export const watchSettings = (cb: (s: Settings) => void) => settingsItem().watch((v) => cb(parseSettings(v)));
+
+/** A stored value as settings, v1 included, without writing anything. */
+const readOnly = (raw: unknown) => parseSettings(raw && typeof raw === 'object' && 'privateMode' in raw ? migrateV1(raw) : raw);
+
+/**
+ * For content scripts: the settings a page's button needs (language, sites
+ * where it is off), read without migrating or writing anything. Content
+ * scripts never write extension storage.
+ */
+export async function readPageSettings(): Promise<Pick<Settings, 'language' | 'disabledSites'>> {
+  try {
+    const { language, disabledSites } = readOnly(await storage.getItem('local:settings'));
+    return { language, disabledSites };
+  } catch {
+    return { language: DEFAULT_SETTINGS.language, disabledSites: DEFAULT_SETTINGS.disabledSites };
+  }
+}
+
+export const watchPageSettings = (cb: (s: Pick<Settings, 'language' | 'disabledSites'>) => void) =>
+  storage.watch<unknown>('local:settings', (v) => {
+    const { language, disabledSites } = readOnly(v);
+    cb({ language, disabledSites });
+  });
 
 /** Normalises an API address typed by a user; null if it is not one we accept. */
 export function parseApiUrl(input: string): string | null {

@@ -181,7 +181,9 @@ describe('stored data', () => {
   it('migrates version 1 settings', async () => {
     expect(migrateV1({ apiUrl: 'https://api.example.nl', privateMode: true })).toEqual({ apiUrl: 'https://api.example.nl', mode: 'private' });
     await fakeBrowser.storage.local.set({ settings: { apiUrl: 'https://api.example.nl', privateMode: true }, settings$: { v: 1 } });
-    await settingsItem.migrate();
+    await settingsItem().migrate();
+    // The user had granted that address (an https address is used only when granted).
+    fakeBrowser.permissions.contains = (async () => true) as typeof fakeBrowser.permissions.contains;
     expect(await getSettings()).toMatchObject({ apiUrl: 'https://api.example.nl', mode: 'private' });
   });
 

@@ -10,16 +10,17 @@ import { highlightSentence } from '@/injected/highlight';
 import { readDraft } from '@/injected/read-draft';
 import { ask } from '@/utils/ask';
 import { TO_CONTENT } from '@/utils/to-content';
-import { getSettings, watchSettings } from '@/utils/settings';
+import { readPageSettings, watchPageSettings } from '@/utils/settings';
 import { BUTTON_LABEL } from '@/locales/button';
 import { createSelectionButton } from './button';
 import { createPanelFrame } from './panel-frame';
 import { readSelection, type SelectionSnapshot } from './snapshot';
 
 export async function startSelectionController(ctx: ContentScriptContext) {
-  let settings = await getSettings();
+  // Read only: a content script never writes extension storage.
+  let settings = await readPageSettings();
   const siteOff = () => settings.disabledSites.includes(location.hostname);
-  ctx.onInvalidated(watchSettings((s) => (settings = s)));
+  ctx.onInvalidated(watchPageSettings((s) => (settings = s)));
 
   let last: SelectionSnapshot | null = null;
   const open = (snapshot: SelectionSnapshot | null) => {
