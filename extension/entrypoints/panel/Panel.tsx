@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ask } from '@/utils/ask';
 import type { Answer, Answers } from '@/utils/protocol';
 import { useT } from '@/components/i18n';
-import { MatchResults } from '@/components/MatchResults';
+import { matchCounts, MatchResults } from '@/components/MatchResults';
 import { ErrorNote, Loading, ModeNote } from '@/components/Notes';
 
 /** The panel page: shown in a frame beside the selection, or in its own small window. */
@@ -57,6 +57,10 @@ export function Panel({ text, onClose }: { text: string; onClose: () => void }) 
         </button>
       </div>
       <div class="panel-body">
+        {/* Present from the start, so the counts are announced when they arrive. */}
+        <p class="visually-hidden" role="status" aria-live="polite" data-counts>
+          {answer?.ok ? matchCounts(answer.data, t) : ''}
+        </p>
         {!text.trim() && <p class="hint">{t('noSelection')}</p>}
         {text.trim() && answer === null && <Loading />}
         {answer?.ok === false && <ErrorNote failure={answer} onRetry={load} />}
