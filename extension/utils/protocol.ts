@@ -28,7 +28,8 @@ export const ScopeSchema = z.enum(['page', 'selection']);
 export type Scope = z.output<typeof ScopeSchema>;
 
 export const PROTOCOL = {
-  match: { from: 'ui', request: z.strictObject({ text: text(LIMITS.selectionChars) }) },
+  /** Advice on a passage; `audience` overrides the user's setting for this view ("Wat vraagt de raad?"). */
+  match: { from: 'ui', request: z.strictObject({ text: text(LIMITS.selectionChars), audience: z.optional(z.enum(AUDIENCES)) }) },
   check: {
     from: 'ui',
     request: z.strictObject({ text: text(LIMITS.checkBodyBytes), audience: z.optional(z.enum(AUDIENCES)) }),
@@ -71,12 +72,25 @@ export interface PanelSession {
   part?: { chars: number; of: number };
 }
 
+/**
+ * The draft is not in the page but in a file the tab shows (a PDF in the
+ * browser's viewer) or behind it (a Google Docs document, read through its
+ * text export): the extension page that asked fetches and reads it itself,
+ * then asks `check`.
+ */
+export interface ReadElsewhere {
+  readElsewhere: 'pdf' | 'google-docs';
+  /** The PDF's address, or the document's plain-text export. */
+  url: string;
+  title: string;
+}
+
 /** The answer type of each message. */
 export interface Answers {
   match: MatchResponse & { part?: PanelSession['part'] };
   check: CheckResponse;
   search: SearchResponse;
-  checkPage: PageCheck;
+  checkPage: PageCheck | ReadElsewhere;
   highlight: { found: 'text' | 'field' | 'not-found' };
   panelSession: PanelSession;
   closePanel: { closed: boolean };

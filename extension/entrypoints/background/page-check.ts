@@ -9,10 +9,12 @@ import { browser, type Browser } from 'wxt/browser';
 import { LIMITS } from '@@/core/api/limits';
 import type { Audience } from '@@/core/taxonomy';
 import { readDraft } from '@/injected/read-draft';
-import { envelope, failure, type Answer, type DraftPart, type PageCheck, type Scope } from '@/utils/protocol';
+import { envelope, failure, type Answer, type Answers, type DraftPart, type Scope } from '@/utils/protocol';
 import { wordCount } from '@/utils/words';
 import { answerCheck } from './answer';
+import { googleDocExport, googleDocId } from './google-docs';
 import { newSessionId } from './panel-sessions';
+import { isPdfAddress, pdfOfTab } from './pdf-tab';
 
 /** Frames answer within milliseconds; wait this long after the last one, and never longer than the cap. */
 const QUIET_MS = 250;
@@ -20,29 +22,31 @@ const MAX_WAIT_MS = 2000;
 
 export type FramePart = DraftPart & { frameId: number };
 
-const pending = new Map<string, { tabId: number; parts: FramePart[]; touch(): void }>();
+const pending = new Map<string, { tabId: number; parts: FramePart[]; topUrl?: string; touch(): void }>();
 
 /** A frame's parts, accepted only for a collection under way in the same tab. */
 export function receiveDraftParts(requestId: string, sender: Browser.runtime.MessageSender, parts: DraftPart[]): boolean {
   const entry = pending.get(requestId);
   if (!entry || sender.tab?.id !== entry.tabId) return false;
   for (const part of parts) entry.parts.push({ ...part, frameId: sender.frameId ?? 0 });
+  // The top frame's address, from the browser (not the page): tells a Google Docs document or a PDF apart.
+  if (sender.frameId === 0 && sender.url) entry.topUrl = sender.url;
   entry.touch();
   return true;
 }
 
-async function collectFromFrames(tabId: number, withSelection: boolean): Promise<FramePart[] | null> {
+async function collectFromFrames(tabId: number, withSelection: boolean): Promise<{ parts: FramePart[]; topUrl?: string } | null> {
   const requestId = newSessionId();
   let reached = true;
-  const parts = await new Promise<FramePart[]>((resolve) => {
+  const collected = await new Promise<{ parts: FramePart[]; topUrl?: string }>((resolve) => {
     let quiet: ReturnType<typeof setTimeout> | undefined;
     const done = () => {
       clearTimeout(quiet);
       clearTimeout(cap);
       pending.delete(requestId);
-      resolve(entry.parts);
+      resolve(entry);
     };
-    const entry = { tabId, parts: [] as FramePart[], touch: () => (clearTimeout(quiet), (quiet = setTimeout(done, QUIET_MS))) };
+    const entry: { tabId: number; parts: FramePart[]; topUrl?: string; touch(): void } = { tabId, parts: [], touch: () => (clearTimeout(quiet), (quiet = setTimeout(done, QUIET_MS))) };
     const cap = setTimeout(done, MAX_WAIT_MS);
     pending.set(requestId, entry);
     browser.tabs.sendMessage(tabId, envelope('collectDraft', { requestId, withSelection })).then(
@@ -50,7 +54,7 @@ async function collectFromFrames(tabId: number, withSelection: boolean): Promise
       () => ((reached = false), done()),
     );
   });
-  return reached ? parts : null;
+  return reached ? collected : null;
 }
 
 /** No content script in the tab (it was open before the extension was installed): read the top frame directly. */
@@ -89,17 +93,29 @@ export function chooseDraft(parts: FramePart[], scope: Scope): FramePart | undef
   return most(frames);
 }
 
-export async function checkPage(tabId: number, scope: Scope, audience?: Audience): Promise<Answer<PageCheck>> {
-  const parts = (await collectFromFrames(tabId, true)) ?? (await injectIntoTopFrame(tabId, true));
-  if (!parts) return failure('not-allowed');
-  const selectionWords = Math.max(0, ...parts.filter((p) => p.where === 'selection').map(words));
-  const draft = chooseDraft(parts, scope);
-  if (!draft) return failure(scope === 'selection' ? 'no-selection' : 'no-draft', '', { words: 0 });
-  const n = words(draft);
-  if (n < LIMITS.minDraftWords) return failure('no-draft', '', { words: n });
+export async function checkPage(tabId: number, scope: Scope, audience?: Audience): Promise<Answer<Answers['checkPage']>> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  const title = tab?.title ?? '';
+  if (scope === 'page' && tab?.url && isPdfAddress(tab.url)) return { ok: true, data: { readElsewhere: 'pdf', url: tab.url, title } };
+  const collected: { parts?: FramePart[]; topUrl?: string } = (await collectFromFrames(tabId, true)) ?? { parts: (await injectIntoTopFrame(tabId, true)) ?? undefined };
+  const url = tab?.url || collected.topUrl;
+  // Google Docs shows its text on a canvas: never judge the page, read the document's text export.
+  const docId = scope === 'page' ? googleDocId(url) : null;
+  if (docId) return { ok: true, data: { readElsewhere: 'google-docs', url: googleDocExport(docId), title } };
+  const parts = collected.parts;
+  const selectionWords = Math.max(0, ...(parts ?? []).filter((p) => p.where === 'selection').map(words));
+  const draft = parts && chooseDraft(parts, scope);
+  const n = draft ? words(draft) : 0;
+  if (!draft || n < LIMITS.minDraftWords) {
+    // No draft in the page: a PDF in the browser's viewer is read by the page that asked.
+    const pdf = scope === 'page' ? await pdfOfTab(tabId, url) : null;
+    if (pdf) return { ok: true, data: { readElsewhere: 'pdf', url: pdf, title } };
+    if (!parts) return failure('not-allowed');
+    if (!draft) return failure(scope === 'selection' ? 'no-selection' : 'no-draft', '', { words: 0 });
+    return failure('no-draft', '', { words: n });
+  }
   const answer = await answerCheck(draft.text, audience);
   if (!answer.ok) return answer;
-  const title = await browser.tabs.get(tabId).then((t) => t.title ?? '', () => '');
   const read = { where: draft.where, words: n, chars: draft.text.length, frameId: draft.frameId, ...(draft.label ? { label: draft.label } : {}) };
   return { ...answer, data: { ...answer.data, read, title, selectionWords } };
 }
