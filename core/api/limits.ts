@@ -23,11 +23,11 @@ export const LIMITS = {
    * parts (or locally); the API answers 413 with a message to split it.
    * Sentences and words are counted as checkOversize() counts them.
    */
-  checkChars: 50_000,
-  checkWords: 10_000,
-  checkSentences: 2_000,
+  checkChars: 40_000,
+  checkWords: 8_000,
+  checkSentences: 1_000,
   /** Bytes in a check request body: any draft within checkChars fits. */
-  checkBodyBytes: bodyBytesFor(50_000),
+  checkBodyBytes: bodyBytesFor(40_000),
   /** Characters in a search query. */
   queryChars: 200,
   /** Results of one search: the default, and the most a `limit` may ask for. */

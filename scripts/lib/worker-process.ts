@@ -37,12 +37,15 @@ export interface StartOptions {
   /** Pass wrangler's output through (npm run worker), or keep it for errors only. */
   inherit?: boolean;
   timeoutMs?: number;
+  /** Worker vars for this run (`wrangler dev --var`), e.g. { RATE_LIMITS: 'off' } for a load test from one address. */
+  vars?: Record<string, string>;
 }
 
 export async function startWorker(opts: StartOptions = {}): Promise<RunningWorker> {
   const port = opts.port ?? (await freePort());
   const args = ['dev', '--port', String(port), '--ip', '127.0.0.1', '--show-interactive-dev-session=false'];
   if (opts.config) args.push('--config', opts.config);
+  for (const [key, value] of Object.entries(opts.vars ?? {})) args.push('--var', `${key}:${value}`);
   const child = spawn(join(ROOT, 'node_modules', '.bin', 'wrangler'), args, {
     cwd: opts.cwd ?? ROOT,
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' },

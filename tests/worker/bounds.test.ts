@@ -60,9 +60,13 @@ describe('check: what one request may cost', () => {
   });
 
   it('quotes evidence capped, as prefixes of the draft, and keeps the answer small', async () => {
-    // Sentences without an end: one "sentence" per line of 3,000 characters, full of cue words.
-    const lines = Array.from({ length: 12 }, (_, i) => wordSalad(3000, i + 1).replace(/\. /g, ' '));
-    const text = lines.join('\n');
+    // Evidence sentences that run on for 2,000 characters each.
+    const runOn = (sentence: string) => `${sentence}, ${'zodat alle inwoners van onze gemeente mee kunnen doen en '.repeat(35)}ook later.`;
+    const text = [
+      runOn('Voor de uitvoering is jaarlijks 90.000 euro opgenomen in de begroting'),
+      runOn('De raad ontvangt elk jaar een voortgangsrapportage met indicatoren'),
+      runOn('In 2027 evalueren we de aanpak met een onafhankelijk onderzoeksbureau en stellen we haar bij'),
+    ].join('\n\n');
     const res = await post('/api/check', { text });
     expect(res.status).toBe(200);
     const raw = await res.text();
