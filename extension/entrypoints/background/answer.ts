@@ -39,22 +39,29 @@ async function answer<T>(viaApi: (apiUrl: string) => Promise<Answer<T>>, locally
   return api;
 }
 
-/** Advice on a passage; a long selection gets advice on its most telling part, and the answer says so. */
-export async function answerMatch(selection: string): Promise<Answer<Answers['match']>> {
+/** The audience a request is for: the one the view asks for ("Wat vraagt de raad?"), else the user's setting. */
+const audienceFor = async (asked?: Audience): Promise<Audience> => asked ?? (await getSettings()).audience;
+
+/** Advice on a passage; a long selection gets advice on its most telling part, and the answer says so. A council member also gets the council lens. */
+export async function answerMatch(selection: string, asked?: Audience): Promise<Answer<Answers['match']>> {
   const { text, of } = tellingPart(selection, LIMITS.matchChars);
+  const audience = await audienceFor(asked);
+  const body = audience === 'raad' ? { text, audience } : { text };
   const result = await answer(
-    (url) => callApi(url, '/api/match', MatchResponseSchema, { method: 'POST', body: { text } }, fetchImpl),
-    (e) => matchResponse(e, text),
+    (url) => callApi(url, '/api/match', MatchResponseSchema, { method: 'POST', body }, fetchImpl),
+    (e) => matchResponse(e, text, audience),
   );
   if (!result.ok || text.length === selection.length) return result;
   return { ...result, data: { ...result.data, part: { chars: text.length, of } } };
 }
 
-export function answerCheck(text: string, audience?: Audience): Promise<Answer<CheckResponse>> {
-  const body = audience ? { text, audience } : { text };
+/** The check of a draft; for a council member each item also carries its question for the college. */
+export async function answerCheck(text: string, asked?: Audience): Promise<Answer<CheckResponse>> {
+  const audience = await audienceFor(asked);
+  const body = audience === 'raad' ? { text, audience } : { text };
   return answer(
     (url) => callApi(url, '/api/check', CheckResponseSchema, { method: 'POST', body }, fetchImpl),
-    (e) => checkResponse(e, text),
+    (e) => checkResponse(e, text, audience),
   );
 }
 

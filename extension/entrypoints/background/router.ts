@@ -15,7 +15,7 @@ type Sender = Browser.runtime.MessageSender;
 type Handler<K extends MessageName> = (request: z.output<(typeof PROTOCOL)[K]['request']>, sender: Sender) => Promise<Answer<Answers[K]>>;
 
 const HANDLERS: { [K in MessageName]: Handler<K> } = {
-  match: (r) => answerMatch(r.text),
+  match: (r) => answerMatch(r.text, r.audience),
   check: (r) => answerCheck(r.text, r.audience),
   search: (r) => answerSearch(r.q, { domain: r.domain, ground: r.ground, type: r.type }, r.limit),
   checkPage: (r) => checkPage(r.tabId, r.scope, r.audience),

@@ -30,6 +30,11 @@ export function Panel({ text, onClose }: { text: string; onClose: () => void }) 
     if (text.trim()) void ask('match', { text }).then(setAnswer);
   }, [text]);
   useEffect(load, [load]);
+  /** "Wat vraagt de raad?": the same passage with the council lens, for this view only. */
+  const askCouncil = () => {
+    setAnswer(null);
+    void ask('match', { text, audience: 'raad' }).then(setAnswer);
+  };
   useEffect(() => root.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus({ preventScroll: true }), []);
 
   return (
@@ -68,7 +73,7 @@ export function Panel({ text, onClose }: { text: string; onClose: () => void }) 
           <>
             {answer.mode && <ModeNote mode={answer.mode} />}
             {answer.data.part && <p class="hint">{t('partOfSelection', { chars: answer.data.part.chars, of: answer.data.part.of })}</p>}
-            <MatchResults result={answer.data} />
+            <MatchResults result={answer.data} onAskCouncil={askCouncil} />
           </>
         )}
       </div>
