@@ -4,17 +4,27 @@ import type { Intervention } from '@@/core/schema';
 import { useLabel, useT } from './i18n';
 import { InterventionDetail } from './InterventionDetail';
 import { InterventionItem } from './InterventionItem';
+import { CouncilLens } from './CouncilLens';
 import { Sources } from './Sources';
 import { Why } from './Why';
 
 /** The three sections of advice for a passage: interventions, do's and don'ts, checklist. */
-export function MatchResults({ result }: { result: MatchResponse }) {
+export function MatchResults({ result, onAskCouncil }: { result: MatchResponse; /** "Wat vraagt de raad?": ask again with the council lens. */ onAskCouncil?: () => void }) {
   const t = useT();
   const label = useLabel();
   const [detail, setDetail] = useState<Intervention | null>(null);
   if (detail) return <InterventionDetail record={detail} onBack={() => setDetail(null)} />;
   return (
     <div class="results">
+      {result.council ? (
+        <CouncilLens council={result.council} />
+      ) : (
+        onAskCouncil && (
+          <button type="button" class="link" title={t('councilAskHint')} onClick={onAskCouncil}>
+            {t('councilAsk')}
+          </button>
+        )
+      )}
       <section aria-labelledby="ww-interventions">
         <h3 id="ww-interventions">{t('interventions')}</h3>
         {result.interventions.length ? (

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DEFAULT_API_URL, parseApiUrl, updateSettings, type Settings } from '@/utils/settings';
+import { AudienceSwitch } from './AudienceSwitch';
 import { useT } from './i18n';
 import { WithSettings } from './WithSettings';
 
@@ -27,6 +28,7 @@ function OptionsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: S
     <form onSubmit={save}>
       <h1>{t('optionsTitle')}</h1>
       <p class="hint">{t('privacyNote')}</p>
+      <AudienceSwitch onChange={onSaved} />
       <label class="field">
         <span>{t('apiUrlLabel')}</span>
         <input type="url" value={apiUrl} onInput={(e) => setApiUrl(e.currentTarget.value)} aria-describedby="api-help" />

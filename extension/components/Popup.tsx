@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { updateSettings, type Settings } from '@/utils/settings';
+import { AudienceSwitch } from './AudienceSwitch';
 import { CheckView } from './CheckView';
 import { useT } from './i18n';
 import { WithSettings } from './WithSettings';
@@ -68,6 +69,7 @@ function PopupBody({ settings, onSettings }: { settings: Settings; onSettings: (
         )}
       </Tabs>
       <footer class="footer">
+        <AudienceSwitch compact onChange={onSettings} />
         <SiteToggle settings={settings} onChange={onSettings} />
         <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>
           {t('optionsLink')}
