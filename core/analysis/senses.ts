@@ -26,13 +26,16 @@ export const SENSE_STEMS: Readonly<Record<string, string>> = {
  * Compounds whose parts do not carry their meaning here, so they are not
  * split: a "wijkteam" is a social care team (not the neighbourhood domain), a
  * "woonvisie" is housing policy (not a vision for this policy),
- * "terugkoppelen" is reporting back (not linking policies).
+ * "terugkoppelen" is reporting back (not linking policies), a "seniorenraad" is
+ * an advisory council (not the municipal council).
  */
 export const WHOLE_WORDS: ReadonlySet<string> = new Set([
   'wijkteam', 'wijkteams', 'buurtteam', 'buurtteams', 'sociaalteam',
   'woonvisie', 'omgevingsvisie', 'sportvisie', 'toekomstvisie',
   'terugkoppelen', 'terugkoppeling', 'terugkoppelt', 'teruggekoppeld',
   'informatienota', 'informatiebrief',
+  // Advisory and client councils are not the municipal council.
+  'seniorenraad', 'ouderenraad', 'clientenraad', 'jongerenraad', 'vrouwenraad', 'adviesraad', 'participatieraad', 'ondernemingsraad', 'wijkraad', 'dorpsraad',
 ]);
 
 /**

@@ -19,8 +19,8 @@ export interface Token {
 
 const NONE: readonly string[] = [];
 
-/** Letters and digits, with inner apostrophes and hyphens ("homo's", "Wmo-loket" splits at the hyphen). */
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** Letters and digits, with inner apostrophes and hyphens ("homo's", "Wmo-loket" splits at the hyphen); the euro sign is the word "euro". */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|€/gu;
 /** Longer tokens are not words (hashes, base64, runaway input); they are skipped. */
 export const MAX_TOKEN_LENGTH = 40;
 
@@ -32,7 +32,7 @@ function foldWord(raw: string): string {
   let folded = foldCache.get(raw);
   if (folded === undefined) {
     // "homo's" → "homo": the possessive/plural 's carries no meaning of its own.
-    folded = fold(raw).replace(/['’]s$/, '').replace(/['’]/g, '');
+    folded = raw === '€' ? 'euro' : fold(raw).replace(/['’]s$/, '').replace(/['’]/g, '');
     if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
     foldCache.set(raw, folded);
   }

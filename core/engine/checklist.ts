@@ -128,6 +128,8 @@ export interface Detection {
   topicHits: CueHit[];
   /** Words of the text that made the cue hits, as written. */
   words: string[];
+  /** The item's cues occur, but only negated, hedged away or asked: the text is about the item without covering it. */
+  mentioned: boolean;
 }
 
 const spanText = (doc: Doc, pos: number, length: number) => doc.text.slice(doc.tokens[pos].start, doc.tokens[pos + length - 1].end);
@@ -139,8 +141,9 @@ function spanSpecific(doc: Doc, pos: number, length: number, itemsWith: Map<stri
     if (doc.names.has(i) || doc.isYear[i]) return true;
     const t = doc.tokens[i];
     if (!t.stem) continue;
-    const n = Math.min(itemsWith.get(t.stem) ?? 0, ...t.parts.map((p) => itemsWith.get(p) ?? 99));
-    if (n > 0 && n < DETECTION.genericItems) return true;
+    // The word, or one of its compound parts, used by few items ("Subsidieverordening" through "subsidie").
+    const n = Math.min(...[t.stem, ...t.parts].map((x) => itemsWith.get(x) ?? Infinity));
+    if (n < DETECTION.genericItems) return true;
   }
   return false;
 }
@@ -211,8 +214,10 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
   const { negated, hedged, headingLevel, asked } = doc.structure;
   const found: Found[] = [];
   const words: string[] = [];
+  const mentioned: string[] = [];
 
-  const topicHits = matchCue(doc, compiled.topic);
+  // Topic words touch the item even when negated: "geen eigen nota" is about apart-beleid.
+  const topicHits = matchCue(doc, compiled.topic, true);
   // Headings for the item; a negated one ("Geen regionale afspraken") silences its section.
   const silenced = new Set<number>();
   const sections: { heading: number; sentences: number[] }[] = [];
@@ -238,6 +243,7 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
         const clauseNegated = !selfNegated && h.spans.some((x) => doc.structure.negatedToken[x.pos]);
         if (!selfNegated && !titled && (!counts(h.sentence) || clauseNegated)) {
           if (negated[h.sentence] || clauseNegated || asked[h.sentence]) denied.add(h.sentence);
+          mentioned.push(...h.spans.map((x) => spanText(doc, x.pos, x.length)));
           continue;
         }
         const said = h.spans.map((x) => spanText(doc, x.pos, x.length));
@@ -246,6 +252,11 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
         // Specific evidence: at least two groups of the cue answered by words few items use ("subsidie" + "discriminatie" is not).
         const specificSpans = h.spans.filter((x) => spanSpecific(doc, x.pos, x.length, list.itemsWith)).length;
         const specific = specificSpans >= Math.min(DETECTION.specificGroups, h.spans.length);
+        // A hedge weakens by one grade: covered becomes partial, partial becomes a mere mention.
+        if (hedged[h.sentence] && (strength === 'partial' || !specific)) {
+          mentioned.push(...said);
+          continue;
+        }
         const weak = strength === 'partial' || !specific || hedged[h.sentence] === 1;
         const note = strength === 'covered' && hedged[h.sentence] ? ' (onder voorbehoud geformuleerd)' : strength === 'covered' && !specific ? ' (te weinig woorden die bij dit punt horen)' : '';
         found.push({
@@ -279,7 +290,8 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
   }
   for (const { heading, sentences } of sections) {
     const body = sentences.filter(counts);
-    if (!body.length || sentences.some((s) => denied.has(s))) continue;
+    // Denied right under the heading ("## Financiën — Er is geen budget"), not in a sub-section of its own.
+    if (!body.length || sentences.some((s) => denied.has(s) && doc.structure.parent[s] === heading)) continue;
     const stating = body.filter((s) => !hedged[s]);
     const supported = stating.length >= DETECTION.headingSentences || stating.some((s) => found.some((f) => f.sentence === s));
     found.push({
@@ -291,7 +303,7 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
   }
 
   const status: Status = found.some((f) => f.strength === 'covered') ? 'covered' : found.length ? 'partial' : 'missing';
-  return { compiled, status, found, topicHits, words };
+  return { compiled, status, found, topicHits, words: words.length ? words : mentioned, mentioned: mentioned.length > 0 };
 }
 
 /** Every item's verdict, in checklist order. */

@@ -5,7 +5,7 @@
  */
 import type { Analyzer, AnalyzedToken } from '../analysis/analyzer';
 import { NEGATIONS } from '../analysis/stopwords';
-import { NAMES, type NameEntry } from './names';
+import { NAMES, STANDS_FOR, type NameEntry } from './names';
 import { AFTER_NEGATIONS, compilePhrase, findPhrase, stopKey, type Phrase } from './phrase';
 import { splitSentences, type Sentence } from './sentences';
 import { readStructure, type Structure } from './structure';
@@ -26,18 +26,18 @@ export interface Doc {
   negatable: Uint8Array;
   /** Headings, the heading over each sentence, negated and hedged sentences. */
   structure: Structure;
-  /** Names of bodies found in the text (an ADV by its own name), by token position. */
-  names: Map<number, { entry: NameEntry; length: number }>;
+  /** Names of bodies found in the text (an ADV by its own name), by token position, with the terms they stand for. */
+  names: Map<number, { entry: NameEntry; length: number; terms: readonly string[] }>;
 }
 
 /** Names compiled once per analyser. */
-const compiledNames = new WeakMap<Analyzer, { entry: NameEntry; phrase: Phrase; stands: string }[]>();
+const compiledNames = new WeakMap<Analyzer, { entry: NameEntry; phrase: Phrase; stands: string; terms: string[] }[]>();
 function namesFor(analyzer: Analyzer) {
   let c = compiledNames.get(analyzer);
   if (!c) {
     c = NAMES.flatMap((entry) => {
       const phrase = compilePhrase(entry.name, analyzer);
-      return phrase ? [{ entry, phrase, stands: analyzer.word(entry.stands).stem }] : [];
+      return phrase ? [{ entry, phrase, stands: analyzer.word(entry.stands).stem, terms: STANDS_FOR[entry.stands].map((w) => analyzer.word(w).stem) }] : [];
     });
     compiledNames.set(analyzer, c);
   }
@@ -51,12 +51,12 @@ function namesFor(analyzer: Analyzer) {
  */
 function addNames(doc: Omit<Doc, 'names' | 'structure'>, analyzer: Analyzer): Doc['names'] {
   const names: Doc['names'] = new Map();
-  for (const { entry, phrase, stands } of namesFor(analyzer)) {
+  for (const { entry, phrase, stands, terms } of namesFor(analyzer)) {
     for (const pos of findPhrase(doc as Doc, phrase)) {
       const length = phrase.tokens.length;
       if (entry.exactCase && doc.text.slice(doc.tokens[pos].start, doc.tokens[pos + length - 1].end) !== entry.name) continue;
       if (names.has(pos)) continue;
-      names.set(pos, { entry, length });
+      names.set(pos, { entry, length, terms });
       const list = doc.postings.get(stands);
       if (!list) doc.postings.set(stands, [pos]);
       else if (!list.includes(pos)) {

@@ -69,6 +69,11 @@ export function selectTerms(doc: Doc, df: Record<string, number>, docCount: numb
     for (const p of t.parts) add(p, RETRIEVAL.termWeight.part, t.text);
     for (const s of t.synonyms) add(s, RETRIEVAL.termWeight.synonym, t.text);
   }
+  // A name stands for its words: "Art.1 Midden Nederland" asks for what records say of the ADV.
+  for (const [pos, { length, terms }] of doc.names) {
+    const written = doc.text.slice(doc.tokens[pos].start, doc.tokens[pos + length - 1].end);
+    for (const term of terms) add(term, RETRIEVAL.termWeight.stem, written);
+  }
   const idfWeight = new Map<string, number>();
   const ranked: [string, number][] = [];
   for (const [term, f] of tf) {
@@ -234,7 +239,7 @@ function rankChecklist(doc: Doc, q: QueryTerms, results: SearchResult[], compile
   const textScore = new Map(results.map((r) => [recordIdOf(r.id), { score: r.score / top, coverage: coverage(q, r), r }]));
   const scored = detectChecklist(doc, compiled).map((d) => ({
     d,
-    cue: d.status === 'covered' ? 1 : d.status === 'partial' ? 0.5 : 0,
+    cue: d.status === 'covered' ? 1 : d.status === 'partial' ? 0.5 : d.mentioned ? CHECKLIST_RANK.mentioned : 0,
     topic: Math.min(1, d.topicHits.length / topicSaturation),
     text: textScore.get(d.compiled.item.id),
   }));

@@ -17,6 +17,12 @@ export interface NameEntry {
   exactCase?: boolean;
 }
 
+/** The words a name stands for: the cue word first, then the other words records use for it. */
+export const STANDS_FOR: Record<NameEntry['stands'], readonly string[]> = {
+  adv: ['adv', 'antidiscriminatievoorziening'],
+  rijk: ['rijk', 'rijksoverheid'],
+};
+
 const adv = (name: string, exactCase = false): NameEntry => ({ name, stands: 'adv', exactCase });
 const rijk = (name: string): NameEntry => ({ name, stands: 'rijk' });
 
@@ -62,5 +68,8 @@ export const NAMES: readonly NameEntry[] = [
   rijk('NCAB'),
   rijk('Nationaal Coördinator Antisemitismebestrijding'),
   rijk('BZK'),
+  rijk('OCW'),
+  rijk('SZW'),
+  rijk('VWS'),
   rijk('Binnenlandse Zaken'),
 ];

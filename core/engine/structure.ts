@@ -35,6 +35,8 @@ const NOT_NEGATING_BEFORE = new Set(['zo', 'of', 'al']);
 /** A norm, not a negated plan: "discriminatie accepteren we niet", "geen plaats voor". */
 const NORM_WORDS = new Set(['accepteren', 'accepteert', 'geaccepteerd', 'getolereerd', 'tolereren', 'plaats', 'plek', 'ruimte', 'normaal', 'thuis', 'uitmaken', 'uit', 'buitengesloten', 'uitgesloten', 'lief', 'pikken']);
 const NORM_WINDOW = 4;
+/** Right after the negation, the thing rejected: "niet gediscrimineerd worden", "geen racisme" state the norm. */
+const REJECTED = new Set(['discriminatie', 'discrimineren', 'discrimineert', 'gediscrimineerd', 'racisme', 'uitsluiting', 'uitgesloten', 'buitengesloten', 'haat', 'geweld']);
 
 /** Words that make a statement an intention still open: "we onderzoeken of", "eventueel", "bekijken we". */
 const HEDGES = new Set(['eventueel', 'eventuele', 'wellicht', 'mogelijk', 'mogelijke', 'mogelijkerwijs', 'overwegen', 'overwegen', 'overweegt', 'bekijken', 'bekijkt', 'verkennen', 'mocht', 'indien', 'voorlopig', 'hangt', 'afhankelijk']);
@@ -61,6 +63,7 @@ function negates(tokens: AnalyzedToken[], s: Sentence): boolean {
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     if (!NEGATIONS.has(tokens[i].folded)) continue;
     if (NOT_NEGATING_AFTER.has(tokens[i + 1]?.folded ?? '') || NOT_NEGATING_BEFORE.has(tokens[i - 1]?.folded ?? '')) continue;
+    if (i + 1 < s.tokenEnd && REJECTED.has(tokens[i + 1].folded)) continue;
     let norm = false;
     for (let k = Math.max(s.tokenStart, i - NORM_WINDOW); k < Math.min(s.tokenEnd, i + NORM_WINDOW + 1) && !norm; k++) norm = NORM_WORDS.has(tokens[k].folded);
     if (!norm) return true;

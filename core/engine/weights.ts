@@ -72,6 +72,8 @@ export const SIGNAL_FIT = {
 export const CHECKLIST_RANK = {
   limit: LIMITS.checklist,
   share: { cue: 0.55, topic: 0.25, text: 0.2 },
+  /** The item's cues occur only negated or asked ("er is geen budget"): the passage still touches the item. */
+  mentioned: 0.4,
   /** Without any cue or topic word in the passage, an item must share this much of the passage's telling words. */
   textOnlyCoverage: 0.35,
   /** Topic hits that count as fully on topic. */
