@@ -2,13 +2,25 @@ import { useState } from 'preact/hooks';
 import type { CheckResponse } from '@@/core/api/contract';
 import { STEPS } from '@@/core/taxonomy';
 import { checkToMarkdown } from '@/utils/markdown';
+import { CouncilQuestions, hasCouncilQuestions } from './CouncilQuestions';
 import { useLabel, useLang, useT } from './i18n';
 
 /**
  * The checklist check: a summary, then the 24 items grouped by the six steps
  * with their status, the evidence quoted from the draft, and what to add.
  */
-export function CheckReport({ result, title, onEvidence }: { result: CheckResponse; title?: string; onEvidence?: (sentence: string) => void }) {
+export function CheckReport({
+  result,
+  title,
+  onEvidence,
+  onAskCouncil,
+}: {
+  result: CheckResponse;
+  title?: string;
+  onEvidence?: (sentence: string) => void;
+  /** "Wat vraagt de raad?": a policy officer asks for the council's questions (the check again, for audience raad). */
+  onAskCouncil?: () => void;
+}) {
   const t = useT();
   const lang = useLang();
   const label = useLabel();
@@ -26,6 +38,15 @@ export function CheckReport({ result, title, onEvidence }: { result: CheckRespon
           {copied ? t('copied') : t('copyMarkdown')}
         </button>
       </div>
+      {hasCouncilQuestions(result) ? (
+        <CouncilQuestions result={result} />
+      ) : (
+        onAskCouncil && (
+          <button type="button" class="link" title={t('councilAskHint')} onClick={onAskCouncil}>
+            {t('councilAsk')}
+          </button>
+        )
+      )}
       {STEPS.map((step) => (
         <section key={step} aria-labelledby={`step-${step}`}>
           <h3 id={`step-${step}`}>{label('step', step)}</h3>
