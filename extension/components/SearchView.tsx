@@ -43,7 +43,8 @@ export function SearchView() {
   }, [q, filters, limit]);
 
   useEffect(() => {
-    if (focusFrom.current === null || !answer?.ok) return;
+    // Only once the longer list is there (an effect of the earlier answer may still be pending).
+    if (focusFrom.current === null || !answer?.ok || answer.data.results.length <= focusFrom.current) return;
     list.current?.querySelectorAll<HTMLElement>('.item .title')[focusFrom.current]?.focus();
     focusFrom.current = null;
   }, [answer]);

@@ -3,7 +3,7 @@ import type { CheckResponse } from '@@/core/api/contract';
 import type { Lang } from '@@/core/taxonomy';
 import { translator } from './i18n';
 import { buildReport, type Report, type ReportInput } from './report/model';
-import { councilMarkdown, councilSection, type CouncilReportSection } from './report/council';
+import { councilMarkdown, type CouncilReportSection } from './report/council';
 
 const MARK = { covered: '✅', partial: '🟡', missing: '❌' } as const;
 /** Markdown characters that could change the structure when quoted. */
@@ -12,7 +12,7 @@ const escapeMd = (s: string) => s.replace(/([\\`*_[\]<>|#])/g, '\\$1').replace(/
 const link = (title: string, url?: string) => (url?.startsWith('https://') ? `[${escapeMd(title)}](${url.replace(/[()\s]/g, encodeURIComponent)})` : escapeMd(title));
 
 /** With a council section (a council member's check), the questions for the college come right after the summary. */
-export function reportToMarkdown(report: Report, council?: CouncilReportSection | null): string {
+export function reportToMarkdown(report: Report, council: CouncilReportSection | null = report.council): string {
   const t = translator(report.lang);
   const lines = [`# ${escapeMd(report.heading)}`, ''];
   if (report.read) lines.push(escapeMd(report.read), '');
@@ -43,5 +43,5 @@ export function reportToMarkdown(report: Report, council?: CouncilReportSection 
 }
 
 export function checkToMarkdown(result: CheckResponse, lang: Lang, pageTitle = '', date = new Date(), extra: Pick<ReportInput, 'read' | 'kept'> = {}): string {
-  return reportToMarkdown(buildReport({ check: result, lang, title: pageTitle, date: date.toISOString().slice(0, 10), ...extra }), councilSection(result, lang));
+  return reportToMarkdown(buildReport({ check: result, lang, title: pageTitle, date: date.toISOString().slice(0, 10), ...extra }));
 }

@@ -81,7 +81,7 @@ describe('the Word report', () => {
   it('has one table row per checklist item with its status, the evidence quoted and what to add', async () => {
     const { xml } = await documentXml(await reportToDocx(report));
     const rows = rowsOf(xml).map(unescapeXml);
-    const header = rows.filter((r) => r === 'Checklistpunt | Status | Gevonden in de tekst | Wat toe te voegen');
+    const header: string[] = rows.filter((r) => r === 'Checklistpunt | Status | Gevonden in de tekst | Wat toe te voegen');
     expect(header).toHaveLength(report.steps.length);
     const items = rows.filter((r) => !header.includes(r));
     expect(items).toHaveLength(24);
@@ -236,5 +236,22 @@ describe('Kopieer met bron', () => {
       { title: 'Doe: Noem concrete doelen', source: { title: 'Movisie', url: 'https://www.movisie.nl/x' } },
       { title: 'Niet doen: Alleen meldcijfers', source: { title: 'Blog' } },
     ]);
+  });
+});
+
+describe('the council section', () => {
+  it('is in the Word file, the print view and Markdown when the check was for a council member', async () => {
+    const questions = new Map(realEngine().engine.kb.checklist.map((c) => [c.id, c.councilQuestion]));
+    const council = buildReport({ ...input, check: { ...check, items: check.items.map((i) => ({ ...i, councilQuestion: questions.get(i.id)! })) } });
+    expect(council.council).not.toBeNull();
+    const open = check.items.find((i) => i.status !== 'covered')!;
+    const question = questions.get(open.id)!;
+    expect(unescapeXml((await documentXml(await reportToDocx(council))).xml)).toContain(question);
+    expect(reportToMarkdown(council).replace(/\\/g, '')).toContain(question);
+    render(<ReportView report={council} />);
+    expect(screen.getByRole('heading', { level: 2, name: council.council!.heading })).toBeTruthy();
+    expect(screen.getByText(new RegExp(question.slice(0, 40).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))).toBeTruthy();
+    // A policy officer's check has no such section.
+    expect(report.council).toBeNull();
   });
 });

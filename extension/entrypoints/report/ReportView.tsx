@@ -26,6 +26,25 @@ export function ReportView({ report }: { report: Report }) {
         <h2 id="report-summary">{labels.summary}</h2>
         <p class="report-summary">{report.summary}</p>
       </section>
+      {report.council && (
+        <section aria-labelledby="report-council">
+          <h2 id="report-council">{report.council.heading}</h2>
+          <p>{report.council.intro}</p>
+          {!report.council.steps.length && <p class="report-none">{report.council.none}</p>}
+          {report.council.steps.map(({ step, heading, questions }) => (
+            <section key={step} aria-labelledby={`report-council-${step}`}>
+              <h3 id={`report-council-${step}`}>{heading}</h3>
+              <ol>
+                {questions.map((q) => (
+                  <li key={q.id}>
+                    {q.question} ({q.statusText})
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ))}
+        </section>
+      )}
       {report.steps.map(({ step, heading, rows }) => (
         <section key={step} class="report-step" aria-labelledby={`report-${step}`}>
           <h2 id={`report-${step}`}>{heading}</h2>

@@ -18,6 +18,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import type { CouncilReportSection } from './council';
 import type { Report, ReportRow, Status } from './model';
 
 /** Status colours that read as text too (the status is always written out). */
@@ -70,6 +71,17 @@ function sourceParagraph(title: string, url: string | undefined, prefix = '') {
   return new Paragraph({ bullet: { level: 0 }, children });
 }
 
+/** For a council member: the questions to the college, by step, right after the summary (as in Markdown and print). */
+function councilParagraphs(council: CouncilReportSection): Paragraph[] {
+  const out = [new Paragraph({ heading: HeadingLevel.HEADING_1, text: council.heading }), para(council.intro)];
+  if (!council.steps.length) out.push(para(council.none, { italics: true }));
+  for (const { heading, questions } of council.steps) {
+    out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, text: heading, keepNext: true }));
+    for (const q of questions) out.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(`${q.question} (${q.statusText})`)] }));
+  }
+  return out;
+}
+
 function body(report: Report): (Paragraph | Table)[] {
   const { labels } = report;
   const out: (Paragraph | Table)[] = [
@@ -78,6 +90,7 @@ function body(report: Report): (Paragraph | Table)[] {
   ];
   if (report.read) out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, text: labels.read }), para(report.read));
   out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, text: labels.summary }), para(report.summary, { bold: true }));
+  if (report.council) out.push(...councilParagraphs(report.council));
   for (const step of report.steps) {
     out.push(
       new Paragraph({ heading: HeadingLevel.HEADING_1, text: step.heading, keepNext: true }),

@@ -8,6 +8,7 @@ import type { Source } from '@@/core/schema';
 import { STEPS, STEP_LABELS, type Lang, type Step } from '@@/core/taxonomy';
 import type { DraftWhere } from '../to-content';
 import { translator, type MessageKey } from '../i18n';
+import { councilSection, type CouncilReportSection } from './council';
 
 /** What the check read: where, and how much. */
 export interface ReadInfo {
@@ -60,6 +61,8 @@ export interface Report {
   steps: { step: Step; heading: string; rows: ReportRow[] }[];
   sources: { title: string; url?: string }[];
   kept: KeptRecord[];
+  /** The questions to the college, when the check was made for a council member; else null. */
+  council: CouncilReportSection | null;
   /** "Gecontroleerd met Wegwijzer (yyyy-mm-dd)." */
   footer: string;
   labels: Record<'read' | 'summary' | 'item' | 'status' | 'evidence' | 'noEvidence' | 'advice' | 'kept' | 'noKept' | 'sources' | 'source', string>;
@@ -120,6 +123,7 @@ export function buildReport(input: ReportInput): Report {
         })),
     })).filter((s) => s.rows.length > 0),
     sources: uniqueSources(check.items),
+    council: councilSection({ items: [...check.items] }, lang),
     kept: [...(input.kept ?? [])],
     footer: t('markdownSource', { date: isoDate }),
     labels: {
