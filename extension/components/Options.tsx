@@ -10,6 +10,7 @@ function OptionsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: S
   const [apiUrl, setApiUrl] = useState(settings.apiUrl);
   const [mode, setMode] = useState(settings.mode);
   const [language, setLanguage] = useState(settings.language);
+  const [display, setDisplay] = useState(settings.display);
   const [note, setNote] = useState('');
 
   const save = async (e: Event) => {
@@ -20,7 +21,7 @@ function OptionsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: S
     const origin = `${new URL(url).origin}/*`;
     const granted = await browser.permissions.request({ origins: [origin] }).catch(() => false);
     if (!granted) return setNote(t('permissionDenied'));
-    onSaved(await updateSettings({ apiUrl: url, mode, language }));
+    onSaved(await updateSettings({ apiUrl: url, mode, language, display }));
     setNote(t('saved'));
   };
 
@@ -44,6 +45,16 @@ function OptionsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: S
         <br />
         <label>
           <input type="radio" name="mode" checked={mode === 'private'} onChange={() => setMode('private')} /> {t('modePrivateOption')}
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>{t('displayLabel')}</legend>
+        <label>
+          <input type="radio" name="display" checked={display === 'sidepanel'} onChange={() => setDisplay('sidepanel')} /> {t('displaySidePanel')}
+        </label>
+        <br />
+        <label>
+          <input type="radio" name="display" checked={display === 'beside'} onChange={() => setDisplay('beside')} /> {t('displayBeside')}
         </label>
       </fieldset>
       <label class="field">

@@ -5,6 +5,8 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { envelope, failure, type Answer, type Answers, type PanelSession } from '@/utils/protocol';
+import { getSettings, watchSettings, type Settings } from '@/utils/settings';
+import { enableSidePanel, openSidePanel, showInSidePanel, sidePanelWindow } from '../sidepanel/state';
 
 const TTL_MS = 60_000;
 const sessions = new Map<string, { session: PanelSession; expires: number }>();
@@ -33,12 +35,70 @@ export function takePanelSession(id: string, now = Date.now()): Answer<PanelSess
   return { ok: true, data: s.session };
 }
 
-/** The user activated the button in some frame: the panel opens in the tab's top frame. */
-export async function openPanelFor(sender: Browser.runtime.MessageSender, text: string): Promise<Answer<Answers['openPanel']>> {
+/** The user activated the button in some frame: the advice opens in the side panel, or in the tab's top frame. */
+export function openPanelFor(sender: Browser.runtime.MessageSender, text: string): Promise<Answer<Answers['openPanel']>> {
   const tabId = sender.tab?.id;
-  if (tabId === undefined) return failure('not-allowed');
+  if (tabId === undefined) return Promise.resolve(failure('not-allowed'));
   notePanelOpened(tabId);
-  return showPanelInTab(tabId, text, sender.frameId === 0 ? 'selection' : 'corner');
+  // Not async: the side panel must be opened in the same turn as the click's message, or the browser refuses.
+  return showAdvice(tabId, sender.tab?.windowId, text, sender.frameId === 0 ? 'selection' : 'corner');
+}
+
+/** Windows whose side panel is open: it holds a port to the background while it is. */
+const sidePanels = new Set<number>();
+const opening = new Map<number, Promise<boolean>>();
+/** The user's choice of where advice shows; read at start and followed, because opening must not wait for storage. */
+let display: Settings['display'] | undefined;
+
+export function trackSidePanels(extensionOrigin: string) {
+  const follow = (s: Settings) => {
+    display = s.display;
+    // With the side panel switched off, a side panel that opens before the settings are read refuses, and the panel beside the text shows.
+    void enableSidePanel(s.display === 'sidepanel');
+  };
+  void getSettings().then(follow);
+  watchSettings(follow);
+  browser.runtime.onConnect.addListener((port) => {
+    const windowId = sidePanelWindow(port.name);
+    if (windowId === null || !port.sender?.url?.startsWith(extensionOrigin)) return;
+    sidePanels.add(windowId);
+    port.onDisconnect.addListener(() => sidePanels.delete(windowId));
+  });
+}
+
+/** For tests and the first message after a restart: the display setting as stored. */
+export const setDisplay = (d: Settings['display'] | undefined) => (display = d);
+
+/**
+ * Opens the side panel of a window if the user wants results there; null when
+ * not. Synchronous up to the browser's open call, so it runs inside the user's
+ * action. Before the settings are read (the first message after the background
+ * woke up) it tries the side panel, which the browser keeps disabled for users
+ * who chose the panel beside the text.
+ */
+export function sidePanelIfWanted(windowId: number | undefined): Promise<boolean> | null {
+  if (windowId === undefined || windowId < 0 || display === 'beside') return null;
+  if (sidePanels.has(windowId)) return Promise.resolve(true);
+  // The shortcut opens it and a frame's message follows at once: that second ask waits for the first.
+  const pending = opening.get(windowId);
+  if (pending) return pending;
+  const opened = openSidePanel(windowId).then((ok) => {
+    opening.delete(windowId);
+    if (ok) sidePanels.add(windowId);
+    return ok;
+  });
+  opening.set(windowId, opened);
+  return opened;
+}
+
+/** Advice on a passage where the user wants it: the side panel (updated if it is open), else the panel beside the text. */
+export async function showAdvice(tabId: number, windowId: number | undefined, text: string, near: 'selection' | 'corner'): Promise<Answer<Answers['openPanel']>> {
+  const side = sidePanelIfWanted(windowId);
+  if (side && windowId !== undefined) {
+    await showInSidePanel(windowId, { view: 'advice', text, tabId });
+    if (await side) return { ok: true, data: { shown: 'sidepanel' } };
+  }
+  return showPanelInTab(tabId, text, near);
 }
 
 export async function showPanelInTab(tabId: number, text: string, near: 'selection' | 'corner'): Promise<Answer<Answers['openPanel']>> {

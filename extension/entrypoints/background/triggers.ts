@@ -6,9 +6,11 @@
 import { browser } from 'wxt/browser';
 import { LIMITS } from '@@/core/api/limits';
 import { envelope } from '@/utils/protocol';
-import { notePanelOpened, panelOpenedAt, showPanelInTab } from './panel-sessions';
+import { requestPopupCheck, showInSidePanel } from '../sidepanel/state';
+import { notePanelOpened, panelOpenedAt, showAdvice, showPanelInTab, sidePanelIfWanted } from './panel-sessions';
 
 export const MENU_ID = 'wegwijzer-selection';
+export const MENU_CHECK_ID = 'wegwijzer-check-page';
 export const COMMAND = 'open-panel';
 /** How long the shortcut waits for a frame that has a selection. */
 const SELECTION_WAIT_MS = 600;
@@ -23,9 +25,34 @@ export function onMenuClick(menuItemId: unknown, selectionText: string | undefin
   return show(tabId, text, frameId === 0 ? 'selection' : 'corner');
 }
 
-export async function onCommand(command: string, tabId: number | undefined, show: ShowPanel = showPanelInTab, wait = SELECTION_WAIT_MS) {
+type OpenPopup = () => Promise<void>;
+const openPopup: OpenPopup = () => (browser.action as unknown as { openPopup(): Promise<void> }).openPopup();
+
+/**
+ * "Controleer deze pagina" from the context menu: the side panel opens on its
+ * check, which reads the whole draft and offers the selection as the other
+ * scope. Where there is no side panel, the popup opens on the check.
+ */
+export function onCheckMenuClick(menuItemId: unknown, tabId: number | undefined, windowId: number | undefined, popup: OpenPopup = openPopup): Promise<'sidepanel' | 'popup' | 'none'> | undefined {
+  if (menuItemId !== MENU_CHECK_ID || tabId === undefined) return;
+  // Both openers run in this turn, inside the user's click.
+  const side = sidePanelIfWanted(windowId);
+  const viaPopup = side ? null : popup().then(() => true, () => false);
+  return (async () => {
+    if (side && windowId !== undefined) {
+      await showInSidePanel(windowId, { view: 'check', tabId });
+      if (await side) return 'sidepanel';
+    }
+    await requestPopupCheck(tabId);
+    return (await (viaPopup ?? popup().then(() => true, () => false))) ? 'popup' : 'none';
+  })();
+}
+
+export async function onCommand(command: string, tabId: number | undefined, show: ShowPanel = showPanelInTab, wait = SELECTION_WAIT_MS, windowId?: number) {
   if (command !== COMMAND || tabId === undefined) return;
   const asked = Date.now();
+  // The shortcut is a user action: open the side panel now; the frame with the selection fills it below.
+  void sidePanelIfWanted(windowId);
   // Frames with a selection answer by opening the panel themselves (openPanel).
   await Promise.resolve()
     .then(() => browser.tabs.sendMessage(tabId, envelope('useSelection', {})))
@@ -37,10 +64,17 @@ export async function onCommand(command: string, tabId: number | undefined, show
 
 export function registerTriggers() {
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({ id: MENU_ID, title: (browser.i18n.getMessage as (key: string) => string)('contextMenuTitle') || 'Wegwijzer', contexts: ['selection'] }),
-    );
+    const message = browser.i18n.getMessage as (key: string) => string;
+    void browser.contextMenus.removeAll().then(() => {
+      browser.contextMenus.create({ id: MENU_ID, title: message('contextMenuTitle') || 'Wegwijzer', contexts: ['selection'] });
+      browser.contextMenus.create({ id: MENU_CHECK_ID, title: message('contextMenuCheck') || 'Controleer deze pagina', contexts: ['page', 'editable', 'frame'] });
+    });
   });
-  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info.menuItemId, info.selectionText, tab?.id, info.frameId));
-  browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab?.id));
+  // Advice goes to the side panel of the tab's window when the user wants it there.
+  const showIn = (windowId: number | undefined): ShowPanel => (tabId, text, near) => showAdvice(tabId, windowId, text, near);
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    void onMenuClick(info.menuItemId, info.selectionText, tab?.id, info.frameId, showIn(tab?.windowId));
+    void onCheckMenuClick(info.menuItemId, tab?.id, tab?.windowId);
+  });
+  browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab?.id, showIn(tab?.windowId), SELECTION_WAIT_MS, tab?.windowId));
 }
