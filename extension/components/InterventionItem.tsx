@@ -1,5 +1,6 @@
 import type { Intervention } from '@@/core/schema';
 import { useT } from './i18n';
+import { KeepButton } from './Shortlist';
 import { Tags } from './Tags';
 import { Why, type WhyData } from './Why';
 
@@ -15,6 +16,7 @@ export function InterventionItem({ record, why, onOpen }: { record: Intervention
       <p class="summary">{record.summary}</p>
       <Tags items={[['domain', record.domains], ['ground', record.grounds]]} />
       {why && <Why why={why} />}
+      <KeepButton entry={{ id: record.id, kind: 'intervention', title: record.title }} />{' '}
       {source && (
         <a class="source" href={source.url} target="_blank" rel="noopener noreferrer">
           {t('source')}: {source.title}

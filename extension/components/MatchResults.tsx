@@ -4,6 +4,7 @@ import type { Intervention } from '@@/core/schema';
 import { useLabel, useT } from './i18n';
 import { InterventionDetail } from './InterventionDetail';
 import { InterventionItem } from './InterventionItem';
+import { KeepButton } from './Shortlist';
 import { CouncilLens } from './CouncilLens';
 import { Sources } from './Sources';
 import { Why } from './Why';
@@ -52,6 +53,7 @@ export function MatchResults({ result, onAskCouncil }: { result: MatchResponse; 
                   <Sources sources={g.sources} />
                 </details>
                 <Why why={g.why} />
+                <KeepButton entry={{ id: g.id, kind: g.kind, title: g.text }} />
               </li>
             ))}
           </ul>
