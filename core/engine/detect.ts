@@ -31,6 +31,8 @@ export interface CompiledSignals {
 }
 
 const WORD_CACHE_LIMIT = 50_000;
+/** Distinct grounds in one passage from which it is about all grounds. */
+const ALL_GROUNDS_FROM = 4;
 
 const LEXICONS: [Facet, Record<string, string[]>][] = [
   ['domain', DOMAIN_SIGNALS],
@@ -101,6 +103,11 @@ export function detectSignals(doc: Doc, compiled: CompiledSignals): Signal[] {
     seen.add(t.folded);
     for (const e of entriesOf(t, compiled)) hit(e, t.folded, t.text);
   }
+  // A name stands for its words: "RADAR" signals what "antidiscriminatievoorziening" signals.
+  for (const [pos, { length, terms }] of doc.names) {
+    const written = doc.text.slice(doc.tokens[pos].start, doc.tokens[pos + length - 1].end);
+    for (const term of terms) for (const e of compiled.exact.get(term) ?? []) hit(e, `name:${pos}`, written);
+  }
   for (const { phrase, entry } of compiled.phrases) {
     const pos = findPhrase(doc, phrase)[0];
     if (pos !== undefined) {
@@ -108,7 +115,17 @@ export function detectSignals(doc: Doc, compiled: CompiledSignals): Signal[] {
       hit(entry, `phrase:${pos}`, doc.text.slice(doc.tokens[pos].start, last.end));
     }
   }
-  return [...found.values()]
-    .map(({ facet, id, byWord, words }) => ({ facet, id, words, strength: [...byWord.values()].reduce((a, b) => a + b, 0) }))
-    .sort((a, b) => b.strength - a.strength);
+  const signals = [...found.values()].map(({ facet, id, byWord, words }) => ({ facet, id, words, strength: [...byWord.values()].reduce((a, b) => a + b, 0) }));
+  return withAllGrounds(signals).sort((a, b) => b.strength - a.strength);
+}
+
+/** A passage that names many grounds is about all grounds: "herkomst, religie, geslacht, handicap en leeftijd". */
+function withAllGrounds(signals: Signal[]): Signal[] {
+  const grounds = signals.filter((s) => s.facet === 'ground' && s.id !== 'alle');
+  if (grounds.length < ALL_GROUNDS_FROM) return signals;
+  const strength = grounds.reduce((a, s) => a + s.strength, 0) / 2;
+  const all = signals.find((s) => s.facet === 'ground' && s.id === 'alle');
+  if (all) all.strength = Math.max(all.strength, strength);
+  else signals.push({ facet: 'ground', id: 'alle', strength, words: grounds.flatMap((s) => s.words).slice(0, 5) });
+  return signals;
 }

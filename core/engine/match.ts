@@ -62,13 +62,16 @@ export function selectTerms(doc: Doc, df: Record<string, number>, docCount: numb
     tf.set(term, (tf.get(term) ?? 0) + w);
     if (!surface.has(term)) surface.set(term, word);
   };
-  for (const t of doc.tokens) {
-    // Negations matter to the check, not to what a passage is about.
-    if (!t.stem || GENERIC_WORDS.has(t.folded) || NEGATIONS.has(t.folded)) continue;
-    add(t.stem, RETRIEVAL.termWeight.stem, t.text);
+  // The words of a name ("Art.1 Midden Nederland") say less than what the name stands for (added below): they weigh as parts.
+  const inName = new Uint8Array(doc.tokens.length);
+  for (const [pos, { length }] of doc.names) inName.fill(1, pos, pos + length);
+  doc.tokens.forEach((t, i) => {
+    // Negations matter to the check, not to what a passage is about; nor do numbers.
+    if (!t.stem || GENERIC_WORDS.has(t.folded) || NEGATIONS.has(t.folded) || /^\d+$/.test(t.folded)) return;
+    add(t.stem, inName[i] ? RETRIEVAL.termWeight.part : RETRIEVAL.termWeight.stem, t.text);
     for (const p of t.parts) add(p, RETRIEVAL.termWeight.part, t.text);
     for (const s of t.synonyms) add(s, RETRIEVAL.termWeight.synonym, t.text);
-  }
+  });
   // A name stands for its words: "Art.1 Midden Nederland" asks for what records say of the ADV.
   for (const [pos, { length, terms }] of doc.names) {
     const written = doc.text.slice(doc.tokens[pos].start, doc.tokens[pos + length - 1].end);
