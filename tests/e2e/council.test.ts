@@ -1,0 +1,102 @@
+/**
+ * The raadslid view in a real Chromium with the built extension, against a
+ * real worker: a council member says so once in the options, and the page
+ * check from the popup then reads as questions to put to the college,
+ * grouped by the six steps. A policy officer gets there with one click on
+ * "Wat vraagt de raad?".
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STEPS, STEP_LABELS, CHECKLIST_STEPS } from '../../core/taxonomy';
+import { startWorker, type RunningWorker } from '../../scripts/lib/worker-process';
+import { realEngine } from '../helpers';
+import { browserAvailable, launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { countingProxy, serveFixtures } from './support/servers';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+const run = browserAvailable() || process.env.CI === 'true';
+if (!run) console.warn('e2e: skipped (no /usr/bin/chromium or no built extension); CI installs chromium and runs them.');
+
+const questionOf = new Map(realEngine().engine.kb.checklist.map((c) => [c.id, c.councilQuestion]));
+
+describe.runIf(run)('the raadslid view in Chromium', () => {
+  let worker: RunningWorker;
+  let proxy: Awaited<ReturnType<typeof countingProxy>>;
+  let pages: Awaited<ReturnType<typeof serveFixtures>>;
+  let b: ExtensionBrowser;
+
+  beforeAll(async () => {
+    worker = await startWorker();
+    proxy = await countingProxy(worker.url);
+    pages = await serveFixtures(FIXTURES);
+    b = await launchWithExtension();
+    await b.useApi(proxy.url);
+  });
+  afterAll(async () => {
+    await b?.close();
+    await proxy?.close();
+    await pages?.close();
+    await worker?.stop();
+  });
+
+  /** The page check from the popup, over draft.html; the popup checks the active tab. */
+  async function checkDraftFromPopup(): Promise<{ popup: Page; draft: Page }> {
+    const draft = await b.context.newPage();
+    await draft.goto(`${pages.url}/draft.html`);
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
+    await popup.getByRole('tab', { name: 'Controleer deze pagina' }).click();
+    await draft.bringToFront();
+    await popup.getByRole('button', { name: 'Controleer deze pagina', exact: true }).click();
+    await popup.getByText(/\d+ gedekt, \d+ deels, \d+ ontbreekt/).waitFor();
+    return { popup, draft };
+  }
+
+  /** The questions shown to the college must be exactly those of the items the check found missing or weak, by step. */
+  async function expectQuestionsForTheCollege(popup: Page) {
+    const section = popup.getByRole('region', { name: 'Vragen aan het college' });
+    await section.waitFor();
+    const open = await popup
+      .locator('.check-item:not(.council-question)[data-item]')
+      .evaluateAll((els) => els.filter((e) => e.getAttribute('data-status') !== 'covered').map((e) => e.getAttribute('data-item')!));
+    expect(open.length).toBeGreaterThan(0);
+    const asked = await section.locator('li.council-question').allInnerTexts();
+    expect(asked).toHaveLength(open.length);
+    for (const id of open) expect(await section.locator(`[data-item="${id}"]`).innerText()).toContain(questionOf.get(id as never)!);
+    const headings = await section.getByRole('heading', { level: 4 }).allInnerTexts();
+    expect(headings).toEqual(STEPS.filter((s) => open.some((id) => CHECKLIST_STEPS[id as keyof typeof CHECKLIST_STEPS] === s)).map((s) => STEP_LABELS[s].nl));
+  }
+
+  it('a council member chooses "Ik ben raadslid" in the options; the page check then asks the college', async () => {
+    const options = await b.context.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    const raad = options.getByRole('radio', { name: 'Ik ben raadslid' });
+    expect(await options.getByRole('radio', { name: 'Ik ben beleidsmedewerker' }).isChecked()).toBe(true);
+    await raad.click();
+    await expect.poll(() => b.worker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { audience?: string }).audience)).toBe('raad');
+    await options.close();
+
+    const checks = proxy.count('POST /api/check');
+    const { popup, draft } = await checkDraftFromPopup();
+    expect(proxy.count('POST /api/check')).toBe(checks + 1);
+    // The popup shows who the user is, one click from changing it.
+    expect(await popup.getByRole('radio', { name: 'Ik ben raadslid' }).isChecked()).toBe(true);
+    await expectQuestionsForTheCollege(popup);
+    expect(await popup.locator('.check-item[data-item]:not(.council-question)').count()).toBe(24);
+    await popup.close();
+    await draft.close();
+  });
+
+  it('a policy officer sees the same questions after "Wat vraagt de raad?"', async () => {
+    await b.useApi(proxy.url, { audience: 'beleid' });
+    const { popup, draft } = await checkDraftFromPopup();
+    expect(await popup.getByRole('region', { name: 'Vragen aan het college' }).count()).toBe(0);
+    await popup.getByRole('button', { name: 'Wat vraagt de raad?' }).click();
+    await expectQuestionsForTheCollege(popup);
+    // Asking once does not change who the user is.
+    expect(await popup.getByRole('radio', { name: 'Ik ben beleidsmedewerker' }).isChecked()).toBe(true);
+    await popup.close();
+    await draft.close();
+  });
+});
