@@ -1,3 +1,4 @@
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startSelectionController } from './controller';
 
@@ -13,5 +14,20 @@ export default defineContentScript({
   runAt: 'document_idle',
   // WXT would otherwise post a message with the extension's id to the page.
   noScriptStartedPostMessage: true,
-  main: (ctx) => startSelectionController(ctx),
+  main: (ctx) => {
+    stopForgedStartedEvents();
+    return startSelectionController(ctx);
+  },
 });
+
+/**
+ * WXT lets a newer copy of this script stop an older one with a DOM event on
+ * the document, named after the extension's id. A page that knows the id (a
+ * store extension's id is public) can send it too and switch Wegwijzer off,
+ * so the event stops here, before WXT's listener on the document. An orphaned
+ * copy (the extension was updated) still stops itself: its context notices
+ * the extension is gone on its next timer.
+ */
+function stopForgedStartedEvents() {
+  window.addEventListener(ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE, (e) => e.stopImmediatePropagation(), { capture: true });
+}
