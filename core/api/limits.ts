@@ -23,11 +23,11 @@ export const LIMITS = {
    * parts (or locally); the API answers 413 with a message to split it.
    * Sentences and words are counted as checkOversize() counts them.
    */
-  checkChars: 40_000,
-  checkWords: 8_000,
+  checkChars: 30_000,
+  checkWords: 6_000,
   checkSentences: 1_000,
   /** Bytes in a check request body: any draft within checkChars fits. */
-  checkBodyBytes: bodyBytesFor(40_000),
+  checkBodyBytes: bodyBytesFor(30_000),
   /** Characters in a search query. */
   queryChars: 200,
   /** Results of one search: the default, and the most a `limit` may ask for. */
@@ -57,8 +57,12 @@ export const LIMITS = {
 /** The ending of an evidence quote that was cut: the extension looks up the part before it. */
 export const EVIDENCE_CUT = ' …';
 
-/** Words as the engine's tokenizer finds them (letters and digits). */
-const WORD = /[\p{L}\p{N}]+/gu;
+/**
+ * Words: runs of anything but white space and punctuation (ASCII, Latin-1's
+ * and general punctuation). At least the engine's tokens, mostly the same;
+ * three times faster than a Unicode letter class, which matters at 10 ms a request.
+ */
+const WORD = /[^\s!-/:-@[-`{-~\u00a0-\u00bf\u2010-\u2027]+/g;
 /** Lines with a word, and sentence ends within a line (. ! ? then a capital or digit): at least as many as the engine's sentences. */
 const LINE = /[\p{L}\p{N}][^\n]*/gu;
 // One end mark, not a run of them: a regex that backtracks over a run of dots is quadratic.

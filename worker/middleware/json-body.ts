@@ -41,7 +41,7 @@ export const drainUnread: MiddlewareHandler = async (c, next) => {
 };
 
 /** The body, if it has at most maxBytes; null (and the rest drained) if it has more. */
-async function readUpTo(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array | null> {
+async function readUpTo(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | null> {
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
