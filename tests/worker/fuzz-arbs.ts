@@ -30,6 +30,6 @@ export const request = fc.record({
   query,
   type: fc.oneof({ weight: 3, arbitrary: fc.constant('application/json') }, { weight: 2, arbitrary: fc.constantFrom(...TYPES) }),
   body,
-  headers: fc.dictionary(fc.constantFrom('If-None-Match', 'Origin', 'Accept', 'Content-Length-Fake', 'X-Forwarded-For'), fc.string({ unit: 'grapheme-ascii', maxLength: 40 }), { maxKeys: 3 }),
+  headers: fc.dictionary(fc.constantFrom('If-None-Match', 'Origin', 'Accept', 'Content-Length-Fake', 'X-Forwarded-For', 'CF-Connecting-IP', 'Transfer-Encoding'), fc.string({ unit: 'grapheme-ascii', maxLength: 40 }), { maxKeys: 3 }),
 });
 
