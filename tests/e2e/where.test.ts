@@ -6,12 +6,15 @@
  * verdict, item for item. A canvas page (text drawn, as Google Docs does)
  * gets no verdict. Real Chromium, real clicks, the built extension.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorker, type RunningWorker } from '../../scripts/lib/worker-process';
 import { browserAvailable, launchWithExtension, panel, panelClosed, type ExtensionBrowser } from './support/browser';
-import { serveFixtures } from './support/servers';
+import { makePdf } from '../support/make-documents';
+import { WHERE_DRAFT } from './fixtures/where/make-fixtures';
+import { serveFixtures, serveHttps, type Route } from './support/servers';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const run = browserAvailable() || process.env.CI === 'true';
@@ -44,8 +47,27 @@ const ROWS: Row[] = [
   { name: 'editor inside a modal <dialog>', file: () => 'where/dialog.html', paragraph: '#area p >> nth=1', read: /^Gelezen: de editor op deze pagina/ },
 ];
 
+const DOC_ID = '1wEgWiJzErKaDeRnOtAlInDeNbUrG2025x';
+/** The draft as Google Docs' plain-text export gives it: no heading marks, "* " for list items, a byte-order mark. */
+const DOCS_EXPORT = '\ufeff' + WHERE_DRAFT.replace(/^#+\s+/gm, '').replace(/^- /gm, '* ');
+const SESSION = 'SID=wegwijzer-test';
+
+/** A stand-in for docs.google.com: the editor page (text on a canvas) and the text export, only with the user's session. */
+const docsStandIn: Route = (req, res) => {
+  const url = new URL(req.url ?? '/', 'https://docs.google.com');
+  if (url.pathname === `/document/d/${DOC_ID}/edit`) {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(readFileSync(join(FIXTURES, 'where', 'canvas.html')));
+  } else if (url.pathname === `/document/d/${DOC_ID}/export` && url.searchParams.get('format') === 'txt') {
+    if ((req.headers.cookie ?? '').includes(SESSION)) res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' }).end(DOCS_EXPORT);
+    else res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Inloggen - Google Accounts</title><p>Log in</p>');
+  } else return false;
+  return true;
+};
+
 describe.runIf(run)('wherever the draft is, in Chromium', () => {
   let worker: RunningWorker;
+  let docs: Awaited<ReturnType<typeof serveHttps>>;
+  let pdf: Uint8Array;
   let pages: Awaited<ReturnType<typeof serveFixtures>>;
   let other: Awaited<ReturnType<typeof serveFixtures>>;
   let b: ExtensionBrowser;
@@ -53,16 +75,26 @@ describe.runIf(run)('wherever the draft is, in Chromium', () => {
 
   beforeAll(async () => {
     worker = await startWorker();
-    pages = await serveFixtures(FIXTURES);
+    pdf = await makePdf(WHERE_DRAFT);
+    // The draft as a PDF, by its address (.pdf) and behind a download link (only its content type says PDF).
+    const pdfRoute: Route = (req, res) => {
+      if (!/^\/where\/(kadernota\.pdf|download\?id=7)$/.test(req.url ?? '')) return false;
+      res.writeHead(200, { 'Content-Type': 'application/pdf' }).end(Buffer.from(pdf));
+      return true;
+    };
+    pages = await serveFixtures(FIXTURES, [pdfRoute]);
+    docs = await serveHttps('docs.google.com', docsStandIn);
     // A second server, reached as localhost: another origin than the pages' 127.0.0.1.
     other = await serveFixtures(FIXTURES);
-    b = await launchWithExtension();
-    await b.useApi(worker.url);
+    b = await launchWithExtension({ args: [`--host-resolver-rules=MAP docs.google.com 127.0.0.1:${docs.port}`, '--ignore-certificate-errors'] });
+    // The panel beside the text (not the side panel): it must show in frames, shadow roots and dialogs.
+    await b.useApi(worker.url, { display: 'beside' });
   });
   afterAll(async () => {
     await b?.close();
     await pages?.close();
     await other?.close();
+    await docs?.close();
     await worker?.stop();
   });
 
@@ -83,7 +115,7 @@ describe.runIf(run)('wherever the draft is, in Chromium', () => {
     await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
     await popup.getByRole('tab', { name: 'Controleer deze pagina' }).click();
     await tab.bringToFront();
-    await popup.getByRole('button', { name: 'Controleer deze pagina' }).click();
+    await popup.getByRole('button', { name: 'Controleer deze pagina', exact: true }).click();
     await popup.getByText(/\d+ gedekt, \d+ deels, \d+ ontbreekt|geen concepttekst gevonden/).first().waitFor();
     const verdict: Verdict = {};
     for (const item of await popup.locator('[data-item]').all()) verdict[(await item.getAttribute('data-item'))!] = (await item.getAttribute('data-status'))!;
@@ -102,6 +134,10 @@ describe.runIf(run)('wherever the draft is, in Chromium', () => {
     // A complete draft: most items covered, not "0 covered, 24 missing".
     expect(Object.values(verdict).filter((s) => s === 'covered').length).toBeGreaterThan(8);
     plain = verdict;
+    // After its first server answer the extension stores the public index (private mode); let that finish.
+    await b.worker.evaluate(async () => {
+      while (!(await chrome.storage.local.get('snapshot')).snapshot) await new Promise((r) => setTimeout(r, 100));
+    });
     await popup.close();
     await page.close();
   });
@@ -160,4 +196,40 @@ describe.runIf(run)('wherever the draft is, in Chromium', () => {
     expect(await p.getByRole('alert').count()).toBe(0);
     await page.close();
   });
+
+  for (const [name, path] of [
+    ['a PDF in the browser’s viewer, by its address', 'where/kadernota.pdf'],
+    ['a PDF behind a download link (its content type says PDF)', 'where/download?id=7'],
+  ]) {
+    it(`${name}: the page check fetches and reads the PDF in the extension, the plain page's verdict`, async () => {
+      const tab = await b.context.newPage();
+      await tab.goto(`${pages.url}/${path}`).catch(() => undefined);
+      const { verdict, read, popup } = await pageCheck(tab);
+      expect(read).toMatch(/^Gelezen: de PDF in dit tabblad/);
+      expect(verdict).toEqual(plain);
+      await popup.close();
+      await tab.close();
+    });
+  }
+
+  it('Google Docs (a stand-in at docs.google.com): no verdict from the canvas page, asks for access to read the text export', async () => {
+    await b.context.addCookies([{ name: 'SID', value: 'wegwijzer-test', domain: 'docs.google.com', path: '/', secure: true, sameSite: 'None', httpOnly: true }]);
+    const tab = await b.context.newPage();
+    await tab.goto(`https://docs.google.com/document/d/${DOC_ID}/edit`);
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
+    await popup.getByRole('tab', { name: 'Controleer deze pagina' }).click();
+    await tab.bringToFront();
+    await popup.getByRole('button', { name: 'Controleer deze pagina', exact: true }).click();
+    // No verdict from the canvas page: the way to the document's text instead.
+    await popup.getByText(/Dit is een Google Docs-document/).waitFor();
+    expect(await popup.locator('[data-item]').count()).toBe(0);
+    // The permission is asked on this click (permissions.request). Headless Chromium cannot answer the browser's
+    // prompt, so the read of the export after the grant is not exercised here.
+    expect(await popup.getByRole('button', { name: 'Geef toegang tot Google Docs en controleer' }).isEnabled()).toBe(true);
+    await popup.close();
+    await tab.close();
+  });
 });
+
+declare const chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };

@@ -23,7 +23,8 @@ export interface ExtensionBrowser {
   useApi(url: string, extra?: Record<string, unknown>): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+/** `args`: extra Chromium switches (e.g. --host-resolver-rules for a stand-in of another service). */
+export async function launchWithExtension({ args = [] }: { args?: string[] } = {}): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'wegwijzer-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -38,6 +39,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       '--disable-component-update',
       '--no-first-run',
       '--disable-sync',
+      ...args,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
