@@ -13,6 +13,8 @@ export const LIMITS = {
   matchChars: 10_000,
   /** Characters of a selection the extension takes in; a longer one is cut, and advice is given on its most telling part (≤ matchChars). */
   selectionChars: 200_000,
+  /** Characters of a draft the extension reads and checks (over checkChars it is checked in the browser). */
+  draftChars: 1_000_000,
   /** Words a page, frame or document must have before the check gives a verdict on it. */
   minDraftWords: 150,
   /** Bytes in a match request body: any passage within matchChars fits (see bodyBytesFor). */

@@ -3,7 +3,7 @@ import type { ErrorKind, Failure, Mode } from '@/utils/protocol';
 import type { MessageKey } from '@/utils/i18n';
 import { useT } from './i18n';
 
-const MODE_TEXT: Record<Mode, MessageKey> = { api: 'modeApi', private: 'modePrivate', fallback: 'modeFallback' };
+const MODE_TEXT: Record<Mode, MessageKey> = { api: 'modeApi', private: 'modePrivate', fallback: 'modeFallback', local: 'modeLocal' };
 
 /** Says which engine answered: the server, private mode, or the stored index because the server was down. */
 export function ModeNote({ mode }: { mode: Mode }) {

@@ -138,7 +138,7 @@ export const en: Messages = {
   reportSources: "Sources",
   reportNoData: "There is no report to show. Run the check again and choose \"Print or save as PDF\".",
   copyWithSource: "Copy with source",
-  copyWithSourceLabel: "Copy {title} with source",
+  copyWithSourceLabel: "Copy with source: {title}",
   copiedWithSource: "Copied with source",
   showMore: "Show more",
   shownOf: "{shown} of {total} shown",
@@ -205,4 +205,6 @@ export const en: Messages = {
   councilOutcome_aangenomen: "adopted",
   councilOutcome_verworpen: "rejected",
   councilOutcome_onbekend: "outcome unknown",
+  resultsHeading: "Advice on your selection",
+  modeLocal: "This long text was checked in your browser, with the stored knowledge base; no text was sent.",
 };

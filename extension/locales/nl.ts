@@ -137,7 +137,7 @@ export const nl = {
   reportSources: "Bronnen",
   reportNoData: "Er is geen rapport om te tonen. Voer de controle opnieuw uit en kies \"Afdrukken of opslaan als PDF\".",
   copyWithSource: "Kopieer met bron",
-  copyWithSourceLabel: "Kopieer {title} met bron",
+  copyWithSourceLabel: "Kopieer met bron: {title}",
   copiedWithSource: "Gekopieerd met bron",
   showMore: "Meer tonen",
   shownOf: "{shown} van {total} getoond",
@@ -204,5 +204,7 @@ export const nl = {
   councilOutcome_aangenomen: "aangenomen",
   councilOutcome_verworpen: "verworpen",
   councilOutcome_onbekend: "uitkomst onbekend",
+  resultsHeading: "Advies bij je selectie",
+  modeLocal: "Deze lange tekst is in je browser gecontroleerd, met de opgeslagen kennisbank; er is geen tekst verstuurd.",
 };
 export type Messages = typeof nl;

@@ -7,8 +7,8 @@ export interface Envelope<N extends string = string> {
 }
 export const envelope = <N extends string>(name: N, body: unknown): Envelope<N> => ({ wegwijzer: name, body });
 
-/** Which engine answered: the server, private mode by choice, or private mode because the server was down. */
-export type Mode = 'api' | 'private' | 'fallback';
+/** Which engine answered: the server, private mode by choice, private mode because the server was down, or the browser because the draft is longer than one request may be. */
+export type Mode = 'api' | 'private' | 'fallback' | 'local';
 
 export type ErrorKind =
   | 'unreachable'

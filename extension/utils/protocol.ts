@@ -32,7 +32,7 @@ export const PROTOCOL = {
   match: { from: 'ui', request: z.strictObject({ text: text(LIMITS.selectionChars), audience: z.optional(z.enum(AUDIENCES)) }) },
   check: {
     from: 'ui',
-    request: z.strictObject({ text: text(LIMITS.checkBodyBytes), audience: z.optional(z.enum(AUDIENCES)) }),
+    request: z.strictObject({ text: text(LIMITS.draftChars), audience: z.optional(z.enum(AUDIENCES)) }),
   },
   search: {
     from: 'ui',

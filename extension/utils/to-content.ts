@@ -16,7 +16,7 @@ export type DraftWhere = z.output<typeof DraftWhereSchema>;
 /** One candidate text a frame offers for the page check. */
 export const DraftPartSchema = z.strictObject({
   where: DraftWhereSchema,
-  text: text(LIMITS.checkBodyBytes),
+  text: text(LIMITS.draftChars),
   /** The user is typing in it (it has focus): the draft, whatever its size. */
   focused: z.boolean(),
   /** An editable region (textarea, contenteditable, designMode) rather than page text. */

@@ -5,7 +5,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { matchResponse } from '@@/core/api/responses';
-import { answerMatch, answerSearch, setFetch } from '@/entrypoints/background/answer';
+import { answerCheck, answerMatch, answerSearch, setFetch } from '@/entrypoints/background/answer';
 import { callApi } from '@/entrypoints/background/api';
 import { localEngine, parseCached, readCache, refreshSnapshot } from '@/entrypoints/background/local-engine';
 import { handleMessage, senderKind } from '@/entrypoints/background/router';
@@ -135,6 +135,18 @@ describe('messages', () => {
     expect(a.data.part?.chars).toBeLessThanOrEqual(LIMITS.matchChars);
     expect(a.data.part?.of).toBeGreaterThan(LIMITS.matchChars);
     expect(a.data.interventions.some((i) => i.domains.includes('arbeidsmarkt'))).toBe(true);
+  });
+});
+
+describe('long drafts', () => {
+  it('checks a draft longer than one API request may be in the browser, and says so; nothing of it is sent', async () => {
+    const api = fakeApi('up');
+    const para = 'Voor de uitvoering is jaarlijks 90.000 euro opgenomen in de begroting van de gemeente. ';
+    const draft = para.repeat(Math.ceil((LIMITS.checkChars + 1) / para.length));
+    const a = await answerCheck(draft);
+    expect(a.ok && a.mode).toBe('local');
+    expect(a.ok && a.data.items).toHaveLength(24);
+    expect(api.calls.filter((c) => c.startsWith('POST'))).toEqual([]);
   });
 });
 

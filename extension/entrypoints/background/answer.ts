@@ -9,6 +9,7 @@ import type { Engine } from '@@/core/engine';
 import type { SearchFilters } from '@@/core/engine/search';
 import type { Audience } from '@@/core/taxonomy';
 import { tellingPart } from '@@/core/text/telling-part';
+import { checkOversize } from '@@/core/api/limits';
 import { failure, type Answer, type Answers } from '@/utils/protocol';
 import { getSettings } from '@/utils/settings';
 import { callApi, type Fetch } from './api';
@@ -20,14 +21,19 @@ export const setFetch = (f: Fetch) => {
   fetchImpl = f;
 };
 
-async function answer<T>(viaApi: (apiUrl: string) => Promise<Answer<T>>, locally: (e: Engine) => T): Promise<Answer<T>> {
+/**
+ * `viaApi: null` means the request cannot go to the API (a draft larger than
+ * one check may be): it is answered in the browser, with the public index.
+ */
+async function answer<T>(viaApi: ((apiUrl: string) => Promise<Answer<T>>) | null, locally: (e: Engine) => T): Promise<Answer<T>> {
   const { apiUrl, mode } = await getSettings();
-  const local = async (asMode: 'private' | 'fallback'): Promise<Answer<T> | null> => {
+  const local = async (asMode: 'private' | 'fallback' | 'local'): Promise<Answer<T> | null> => {
     let engine = await localEngine();
-    if (!engine && asMode === 'private' && (await refreshSnapshot(apiUrl, fetchImpl))) engine = await localEngine();
+    if (!engine && asMode !== 'fallback' && (await refreshSnapshot(apiUrl, fetchImpl))) engine = await localEngine();
     return engine ? { ok: true, mode: asMode, data: locally(engine) } : null;
   };
   if (mode === 'private') return (await local('private')) ?? failure('unreachable', '', { apiUrl });
+  if (!viaApi) return (await local('local')) ?? failure('unreachable', '', { apiUrl });
 
   const api = await viaApi(apiUrl);
   if (api.ok) {
@@ -59,10 +65,9 @@ export async function answerMatch(selection: string, asked?: Audience): Promise<
 export async function answerCheck(text: string, asked?: Audience): Promise<Answer<CheckResponse>> {
   const audience = await audienceFor(asked);
   const body = audience === 'raad' ? { text, audience } : { text };
-  return answer(
-    (url) => callApi(url, '/api/check', CheckResponseSchema, { method: 'POST', body }, fetchImpl),
-    (e) => checkResponse(e, text, audience),
-  );
+  // A draft over one request's limits (the worker's CPU budget) is checked in the browser: same engine, same verdict.
+  const viaApi = checkOversize(text) ? null : (url: string) => callApi(url, '/api/check', CheckResponseSchema, { method: 'POST', body }, fetchImpl);
+  return answer(viaApi, (e) => checkResponse(e, text, audience));
 }
 
 export function answerSearch(q: string, filters: SearchFilters, limit = 30): Promise<Answer<SearchResponse>> {
