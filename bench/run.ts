@@ -10,7 +10,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../scripts/kb-files';
 
-const ALL = ['engine', 'scaled', 'sizes', 'relevance', 'worker-cpu', 'http'];
+const ALL = ['engine', 'scaled', 'sizes', 'relevance', 'worker-cpu', 'http', 'documents', 'where'];
 const groups = process.argv.slice(2).length ? process.argv.slice(2) : ALL;
 
 const results: Record<string, number> = {};
@@ -46,6 +46,12 @@ const BARS: [string, number, 'max' | 'min'][] = [
   ['worker.cpu.match.ms', 2, 'max'],
   ['worker.cpu.check_100kb.ms', 10, 'max'],
   ['worker.cpu.check_worst_accepted.ms', 10, 'max'],
+  // Issue 13's goals, end to end: read, check and render.
+  ['documents.browser.docx.read_check_render.ms', 1000, 'max'],
+  ['documents.browser.pdf.read_check_render.ms', 2000, 'max'],
+  ['documents.docx.parse_check.ms', 1000, 'max'],
+  ['documents.pdf.parse_check.ms', 2000, 'max'],
+  ['where.frame_draft.page_check.ms', 300, 'max'],
 ];
 const bar = new Map(BARS.map(([m, v, k]) => [m, { v, k }]));
 
