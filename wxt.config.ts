@@ -1,5 +1,20 @@
 import preact from '@preact/preset-vite';
+import { createLogger } from 'vite';
 import { defineConfig } from 'wxt';
+
+/**
+ * zod 4 ships comments Rollup cannot read as annotations; Rollup drops them and
+ * says so for every entrypoint. Those lines only, and nothing else, are dropped.
+ */
+function quietAboutZodAnnotations() {
+  const logger = createLogger('warn');
+  const warn = logger.warn.bind(logger);
+  logger.warn = (msg, options) => {
+    if (msg.includes('node_modules/zod/') && msg.includes('contains an annotation that Rollup cannot interpret')) return;
+    warn(msg, options);
+  };
+  return logger;
+}
 
 /**
  * The API address is set at build time (WEGWIJZER_API_URL) and can be changed
@@ -18,8 +33,13 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
+    customLogger: quietAboutZodAnnotations(),
     define: { 'import.meta.env.WEGWIJZER_API_URL': JSON.stringify(API_URL) },
-    build: { target: 'es2022' },
+    build: {
+      target: 'es2022',
+      // pdf.js's worker (1.2 MB) is one file by design, loaded only when a PDF is read.
+      chunkSizeWarningLimit: 1500,
+    },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
