@@ -8,10 +8,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STEPS, STEP_LABELS, CHECKLIST_STEPS } from '../../core/taxonomy';
+import { CHECKLIST_STEPS, COUNCIL_ROLE_LABELS, COUNCIL_ROLES, STEPS, STEP_LABELS } from '../../core/taxonomy';
 import { startWorker, type RunningWorker } from '../../scripts/lib/worker-process';
 import { realEngine } from '../helpers';
-import { browserAvailable, launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { browserAvailable, launchWithExtension, panel, SCREENSHOTS, selectIn, wegwijzerButton, type ExtensionBrowser } from './support/browser';
 import { countingProxy, serveFixtures } from './support/servers';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -84,6 +84,9 @@ describe.runIf(run)('the raadslid view in Chromium', () => {
     expect(await popup.getByRole('radio', { name: 'Ik ben raadslid' }).isChecked()).toBe(true);
     await expectQuestionsForTheCollege(popup);
     expect(await popup.locator('.check-item[data-item]:not(.council-question)').count()).toBe(24);
+    await popup.setViewportSize({ width: 460, height: 900 });
+    await popup.getByRole('region', { name: 'Vragen aan het college' }).scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: join(SCREENSHOTS, 'council-check.png') });
     await popup.close();
     await draft.close();
   });
@@ -98,5 +101,29 @@ describe.runIf(run)('the raadslid view in Chromium', () => {
     expect(await popup.getByRole('radio', { name: 'Ik ben beleidsmedewerker' }).isChecked()).toBe(true);
     await popup.close();
     await draft.close();
+  });
+
+  it('for a highlighted passage, a council member sees what the council can do per role, with sources', async () => {
+    await b.useApi(proxy.url, { audience: 'raad', display: 'beside' });
+    const page = await b.context.newPage();
+    await page.goto(`${pages.url}/draft.html`);
+    await selectIn(page, '[contenteditable] p');
+    await wegwijzerButton(page).click();
+    const p = await panel(page);
+    const lens = p.getByRole('region', { name: 'Wat kan de raad doen?' });
+    await lens.waitFor();
+    expect(await lens.getByRole('heading', { level: 4 }).allInnerTexts()).toEqual(
+      expect.arrayContaining(COUNCIL_ROLES.map((r) => COUNCIL_ROLE_LABELS[r].nl)),
+    );
+    // Instruments and real examples, each with a source that opens safely in a new tab.
+    const hits = lens.locator('.council-hit');
+    expect(await hits.count()).toBeGreaterThan(0);
+    const links = lens.locator('.council-hit a');
+    expect(await links.count()).toBeGreaterThanOrEqual(await hits.count());
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) expect(href).toMatch(/^https:\/\//);
+    await p.getByRole('region', { name: 'Om het gesprek in de raad mee te beginnen' }).waitFor();
+    // The interventions are still there, next to the lens.
+    await p.getByRole('heading', { name: 'Interventies' }).waitFor();
+    await page.close();
   });
 });
