@@ -1,6 +1,6 @@
 import type { Intervention } from '@@/core/schema';
 import { useT } from './i18n';
-import { KeepButton } from './Shortlist';
+import { KeepButton, mainSource } from './Shortlist';
 import { Tags } from './Tags';
 import { Why, type WhyData } from './Why';
 
@@ -16,7 +16,7 @@ export function InterventionItem({ record, why, onOpen }: { record: Intervention
       <p class="summary">{record.summary}</p>
       <Tags items={[['domain', record.domains], ['ground', record.grounds]]} />
       {why && <Why why={why} />}
-      <KeepButton entry={{ id: record.id, kind: 'intervention', title: record.title }} />{' '}
+      <KeepButton entry={{ id: record.id, kind: 'intervention', title: record.title, source: mainSource(record.sources) }} />{' '}
       {source && (
         <a class="source" href={source.url} target="_blank" rel="noopener noreferrer">
           {t('source')}: {source.title}

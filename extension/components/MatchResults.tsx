@@ -4,7 +4,7 @@ import type { Intervention } from '@@/core/schema';
 import { useLabel, useT } from './i18n';
 import { InterventionDetail } from './InterventionDetail';
 import { InterventionItem } from './InterventionItem';
-import { KeepButton } from './Shortlist';
+import { KeepButton, mainSource } from './Shortlist';
 import { CouncilLens } from './CouncilLens';
 import { Sources } from './Sources';
 import { Why } from './Why';
@@ -53,7 +53,7 @@ export function MatchResults({ result, onAskCouncil }: { result: MatchResponse; 
                   <Sources sources={g.sources} />
                 </details>
                 <Why why={g.why} />
-                <KeepButton entry={{ id: g.id, kind: g.kind, title: g.text }} />
+                <KeepButton entry={{ id: g.id, kind: g.kind, title: g.text, source: mainSource(g.sources) }} />
               </li>
             ))}
           </ul>
