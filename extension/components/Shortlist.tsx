@@ -17,6 +17,14 @@ export function useShortlist(): ShortlistEntry[] | null {
   return entries;
 }
 
+type Source = { title: string; url?: string };
+/** The main source of a record for the shortlist: the first with a title, its address only when https. */
+export function mainSource(sources: readonly Source[]): NewShortlistEntry['source'] {
+  const s = sources.find((x) => x.url?.startsWith('https://')) ?? sources[0];
+  if (!s?.title) return undefined;
+  return { title: s.title.slice(0, 500), ...(s.url?.startsWith('https://') ? { url: s.url } : {}) };
+}
+
 /** The keep/remove toggle on a result: one name ("Bewaar {title}"), its state in aria-pressed. */
 export function KeepButton({ entry }: { entry: NewShortlistEntry }) {
   const t = useT();

@@ -1,7 +1,8 @@
 /**
  * "Mijn selectie": the interventions and do's and don'ts a user keeps while
- * reading and writing. Stored in storage.local as ids, kinds and titles only,
- * never any draft text, and validated on every read like the settings.
+ * reading and writing. Stored in storage.local as ids, kinds, titles and the
+ * record's main source (all public knowledge-base data), never any draft
+ * text, and validated on every read like the settings.
  */
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
@@ -14,6 +15,13 @@ export const ShortlistEntrySchema = z.object({
   title: z.string().check(z.minLength(1), z.maxLength(500)),
   /** When it was kept (ms since 1970), so the list shows in the order the user built it. */
   addedAt: z.number(),
+  /** The record's main source (public data), for the exported report. */
+  source: z.optional(
+    z.object({
+      title: z.string().check(z.minLength(1), z.maxLength(500)),
+      url: z.optional(z.string().check(z.maxLength(2000), z.startsWith('https://'))),
+    }),
+  ),
 });
 export type ShortlistEntry = z.output<typeof ShortlistEntrySchema>;
 export type NewShortlistEntry = Omit<ShortlistEntry, 'addedAt'>;

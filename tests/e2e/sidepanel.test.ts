@@ -224,13 +224,13 @@ describe.runIf(run)('side panel in Chromium', () => {
     await side.evaluate(`document.querySelector('#tab-shortlist').click()`);
     await side.until(`document.querySelector('[data-kept]')?.textContent.includes(${JSON.stringify(title)})`, 'the kept item is listed');
 
-    // Stored in the extension: the popup shows it, and only ids, kinds and titles are stored.
+    // Stored in the extension: the popup shows it; stored are the id, kind, title and the record's source, never draft text.
     const popup = await extensionPage('popup.html');
     await popup.getByRole('tab', { name: 'Mijn selectie' }).click();
     await popup.getByRole('list', { name: 'Mijn selectie' }).getByRole('listitem').filter({ hasText: title }).waitFor();
     const stored = (await b.worker.evaluate(() => chrome.storage.local.get('shortlist'))) as { shortlist: Record<string, unknown>[] };
     expect(stored.shortlist).toHaveLength(1);
-    expect(Object.keys(stored.shortlist[0]).sort()).toEqual(['addedAt', 'id', 'kind', 'title']);
+    expect(Object.keys(stored.shortlist[0]).sort()).toEqual(['addedAt', 'id', 'kind', 'source', 'title']);
     expect(JSON.stringify(stored)).not.toContain('Werkgevers in onze gemeente');
 
     // Removed in the popup: gone from the side panel too.

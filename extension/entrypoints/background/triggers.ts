@@ -26,7 +26,13 @@ export function onMenuClick(menuItemId: unknown, selectionText: string | undefin
 }
 
 type OpenPopup = () => Promise<void>;
-const openPopup: OpenPopup = () => (browser.action as unknown as { openPopup(): Promise<void> }).openPopup();
+const openPopup: OpenPopup = async () => {
+  // Chrome has action.openPopup; Firefox's MV2 build has browserAction.openPopup.
+  const b = browser as unknown as Record<'action' | 'browserAction', { openPopup?: () => Promise<void> } | undefined>;
+  const action = b.action ?? b.browserAction;
+  if (!action?.openPopup) throw new Error('no popup to open');
+  await action.openPopup();
+};
 
 /**
  * "Controleer deze pagina" from the context menu: the side panel opens on its
