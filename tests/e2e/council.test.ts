@@ -127,3 +127,5 @@ describe.runIf(run)('the raadslid view in Chromium', () => {
     await page.close();
   });
 });
+
+declare const chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
