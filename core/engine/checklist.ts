@@ -303,6 +303,16 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
   }
 
   const status: Status = found.some((f) => f.strength === 'covered') ? 'covered' : found.length ? 'partial' : 'missing';
+  // Cues said only under a negation ("geen eigen nota") still show what the text is about.
+  if (!found.length && !mentioned.length) {
+    for (const cue of [...compiled.covered, ...compiled.partial]) {
+      const h = matchCue(doc, cue, true)[0];
+      if (h) {
+        mentioned.push(...h.spans.map((x) => spanText(doc, x.pos, x.length)));
+        break;
+      }
+    }
+  }
   return { compiled, status, found, topicHits, words: words.length ? words : mentioned, mentioned: mentioned.length > 0 };
 }
 
