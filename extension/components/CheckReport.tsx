@@ -1,9 +1,65 @@
 import { useState } from 'preact/hooks';
 import type { CheckResponse } from '@@/core/api/contract';
 import { STEPS } from '@@/core/taxonomy';
-import { checkToMarkdown } from '@/utils/markdown';
+import { reportToMarkdown } from '@/utils/markdown';
+import { readKept } from '@/utils/report/kept';
+import { buildReport, reportFileName, type ReadInfo, type ReportInput } from '@/utils/report/model';
+import { openPrintView } from '@/utils/report/print';
 import { CouncilQuestions, hasCouncilQuestions } from './CouncilQuestions';
 import { useLabel, useLang, useT } from './i18n';
+
+/** Saves a file the way a link with `download` does: the browser's own download, no permission needed. */
+function saveFile(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Markdown, Word and print: the same report (model.ts), with "Mijn selectie" as it is at the moment of export. */
+function ReportActions({ result, title, read }: { result: CheckResponse; title?: string; read?: ReadInfo }) {
+  const t = useT();
+  const lang = useLang();
+  const [done, setDone] = useState<'' | 'copied' | 'word-busy' | 'word-failed'>('');
+  const input = async (): Promise<ReportInput> => ({ check: result, lang, title, read, kept: await readKept(t) });
+  const copy = async () => {
+    await navigator.clipboard.writeText(reportToMarkdown(buildReport(await input())));
+    setDone('copied');
+  };
+  const word = async () => {
+    if (done === 'word-busy') return;
+    setDone('word-busy');
+    try {
+      // The docx library loads only now, when the user asks for a Word document.
+      const [{ reportToDocx }, data] = await Promise.all([import('@/utils/report/docx'), input()]);
+      const report = buildReport(data);
+      saveFile(await reportToDocx(report), reportFileName(report, 'docx'));
+      setDone('');
+    } catch {
+      setDone('word-failed');
+    }
+  };
+  return (
+    <div class="report-actions">
+      <button type="button" onClick={copy}>
+        {done === 'copied' ? t('copied') : t('copyMarkdown')}
+      </button>
+      <button type="button" onClick={word} aria-disabled={done === 'word-busy'}>
+        {done === 'word-busy' ? t('reportPreparing') : t('downloadDocx')}
+      </button>
+      <button type="button" onClick={async () => openPrintView(await input())}>
+        {t('printReport')}
+      </button>
+      {done === 'word-failed' && (
+        <p class="error" role="alert">
+          {t('reportFailed')}
+        </p>
+      )}
+    </div>
+  );
+}
 
 /**
  * The checklist check: a summary, then the 24 items grouped by the six steps
@@ -12,32 +68,27 @@ import { useLabel, useLang, useT } from './i18n';
 export function CheckReport({
   result,
   title,
+  read,
   onEvidence,
   onAskCouncil,
 }: {
-  result: CheckResponse;
+  /** A page check carries what was read (`read`); a document check may pass it separately. */
+  result: CheckResponse & { read?: ReadInfo };
   title?: string;
+  read?: ReadInfo;
   onEvidence?: (sentence: string) => void;
   /** "Wat vraagt de raad?": a policy officer asks for the council's questions (the check again, for audience raad). */
   onAskCouncil?: () => void;
 }) {
   const t = useT();
-  const lang = useLang();
   const label = useLabel();
-  const [copied, setCopied] = useState(false);
   const status = { covered: t('statusCovered'), partial: t('statusPartial'), missing: t('statusMissing') };
-  const copy = async () => {
-    await navigator.clipboard.writeText(checkToMarkdown(result, lang, title));
-    setCopied(true);
-  };
   return (
     <div class="check-report">
       <div class="summary-bar">
         <span role="status">{t('checkSummary', result.summary)}</span>
-        <button type="button" onClick={copy}>
-          {copied ? t('copied') : t('copyMarkdown')}
-        </button>
       </div>
+      <ReportActions result={result} title={title} read={read ?? result.read} />
       {hasCouncilQuestions(result) ? (
         <CouncilQuestions result={result} />
       ) : (

@@ -1,22 +1,34 @@
-import { useState } from 'preact/hooks';
 import type { MatchResponse } from '@@/core/api/contract';
 import type { Intervention } from '@@/core/schema';
+import type { MessageKey, Translate } from '@/utils/i18n';
 import { useLabel, useT } from './i18n';
-import { InterventionDetail } from './InterventionDetail';
+import { InterventionDetail, useDetailView } from './InterventionDetail';
 import { InterventionItem } from './InterventionItem';
-import { KeepButton, mainSource } from './Shortlist';
 import { CouncilLens } from './CouncilLens';
+import { KeepButton, mainSource } from './Shortlist';
 import { Sources } from './Sources';
 import { Why } from './Why';
+
+/** "12 interventies, 5 do's en don'ts, 3 checklistpunten gevonden": for a polite live region around the results. */
+export function matchCounts(result: Pick<MatchResponse, 'interventions' | 'guidance' | 'checklist'>, t: Translate): string {
+  const n = (count: number, one: MessageKey, many: MessageKey) => (count === 1 ? t(one) : t(many, { count }));
+  return t('matchCounts', {
+    list: [
+      n(result.interventions.length, 'countIntervention', 'countInterventions'),
+      n(result.guidance.length, 'countGuidanceOne', 'countGuidance'),
+      n(result.checklist.length, 'countChecklistOne', 'countChecklist'),
+    ].join(', '),
+  });
+}
 
 /** The three sections of advice for a passage: interventions, do's and don'ts, checklist. */
 export function MatchResults({ result, onAskCouncil }: { result: MatchResponse; /** "Wat vraagt de raad?": ask again with the council lens. */ onAskCouncil?: () => void }) {
   const t = useT();
   const label = useLabel();
-  const [detail, setDetail] = useState<Intervention | null>(null);
-  if (detail) return <InterventionDetail record={detail} onBack={() => setDetail(null)} />;
+  const { list, detail, open, back } = useDetailView<Intervention>();
+  if (detail) return <InterventionDetail record={detail} onBack={back} />;
   return (
-    <div class="results">
+    <div class="results" ref={list}>
       {result.council ? (
         <CouncilLens council={result.council} />
       ) : (
@@ -31,7 +43,7 @@ export function MatchResults({ result, onAskCouncil }: { result: MatchResponse; 
         {result.interventions.length ? (
           <ol class="list">
             {result.interventions.map((r) => (
-              <InterventionItem key={r.id} record={r} why={r.why} onOpen={setDetail} />
+              <InterventionItem key={r.id} record={r} why={r.why} onOpen={open} />
             ))}
           </ol>
         ) : (

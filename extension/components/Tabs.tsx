@@ -46,6 +46,8 @@ export function Tabs({ tabs, selected, onSelect, children }: { tabs: TabDef[]; s
         ))}
       </div>
       <div class="tabpanel" role="tabpanel" id={`panel-${selected}`} aria-labelledby={`tab-${selected}`}>
+        {/* The page's outline: h1 (the page), h2 (this tab), h3 (its sections). */}
+        <h2 class="visually-hidden">{tabs[index]?.label}</h2>
         {children}
       </div>
     </>

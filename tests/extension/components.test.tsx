@@ -2,12 +2,16 @@
  * Components render results as text (never HTML), are reachable by keyboard
  * and labelled for screen readers.
  */
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkResponse, matchResponse } from '../../core/api/responses';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { checkResponse, matchResponse, searchResponse } from '../../core/api/responses';
+import { SearchView } from '../../extension/components/SearchView';
+import { Panel } from '../../extension/entrypoints/panel/Panel';
+import { translator } from '../../extension/utils/i18n';
 import { CheckReport } from '../../extension/components/CheckReport';
 import { LangContext } from '../../extension/components/i18n';
-import { MatchResults } from '../../extension/components/MatchResults';
+import { matchCounts, MatchResults } from '../../extension/components/MatchResults';
 import { realEngine } from '../helpers';
 
 const { engine } = realEngine();
@@ -67,5 +71,89 @@ describe('CheckReport', () => {
     fireEvent.click(evidence);
     expect(onEvidence).toHaveBeenCalledWith('Voor de uitvoering is jaarlijks 90.000 euro opgenomen in de begroting.');
     expect(container.querySelector('[data-item="inkoop-subsidies"]')!.textContent).toContain('Voeg toe');
+  });
+});
+
+describe('focus and the detail view', () => {
+  const result = matchResponse(engine, 'Portiers van clubs weigeren jongeren van kleur de toegang.');
+
+  it('moves focus into the detail view and back to the item that was opened', async () => {
+    render(<MatchResults result={result} />);
+    const second = result.interventions[1];
+    fireEvent.click(screen.getByRole('button', { name: second.title }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 3, name: second.title })));
+    fireEvent.click(screen.getByRole('button', { name: /Terug/ }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: second.title })));
+  });
+
+  it('goes back on Escape without closing what is around it', async () => {
+    const outside = vi.fn();
+    render(
+      <div onKeyDown={outside}>
+        <MatchResults result={result} />
+      </div>,
+    );
+    const first = result.interventions[0];
+    fireEvent.click(screen.getByRole('button', { name: first.title }));
+    fireEvent.keyDown(screen.getByRole('heading', { level: 3, name: first.title }), { key: 'Escape' });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: first.title })));
+    expect(outside).not.toHaveBeenCalled();
+  });
+});
+
+describe('SearchView', () => {
+  beforeEach(() => fakeBrowser.reset());
+  /** The background's search, with the real engine: the limit the view asks for is the limit it gets. */
+  function searchBackground() {
+    const asked: { q: string; limit?: number }[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      const { body } = message as { body: { q: string; limit?: number } };
+      asked.push(body);
+      return Promise.resolve({ ok: true, mode: 'api', data: searchResponse(engine, body.q, {}, body.limit) });
+    });
+    return asked;
+  }
+
+  it('names the ground filter "Discriminatiegrond"', () => {
+    render(<SearchView />);
+    expect(screen.getByLabelText('Discriminatiegrond').tagName).toBe('SELECT');
+    expect(screen.queryByLabelText('Grond')).toBeNull();
+  });
+
+  it('shows more results on "Meer tonen", announces the counts and puts focus on the first new result', async () => {
+    const asked = searchBackground();
+    const q = 'discriminatie';
+    const { total } = searchResponse(engine, q, {}, 100);
+    expect(total).toBeGreaterThan(30);
+    render(<SearchView />);
+    fireEvent.input(screen.getByLabelText('Zoek in interventies'), { target: { value: q } });
+    const list = await screen.findByRole('list', { name: 'Interventies' });
+    await waitFor(() => expect(list.querySelectorAll('li.item')).toHaveLength(30));
+    expect(asked.at(-1)).toMatchObject({ q, limit: 30 });
+    expect(screen.getByRole('status').textContent).toBe(`${total} resultaten, 30 van ${total} getoond`);
+    fireEvent.click(screen.getByRole('button', { name: 'Meer tonen' }));
+    await waitFor(() => expect(screen.getByRole('list', { name: 'Interventies' }).querySelectorAll('li.item').length).toBe(Math.min(60, total)));
+    expect(asked.at(-1)).toMatchObject({ q, limit: 60 });
+    const titles = screen.getByRole('list', { name: 'Interventies' }).querySelectorAll<HTMLElement>('li.item .title');
+    await waitFor(() => expect(document.activeElement).toBe(titles[30]));
+    // A new query starts again at the first page.
+    fireEvent.input(screen.getByLabelText('Zoek in interventies'), { target: { value: 'deurbeleid' } });
+    await waitFor(() => expect(asked.at(-1)).toMatchObject({ q: 'deurbeleid', limit: 30 }));
+  });
+});
+
+describe('Panel counts', () => {
+  beforeEach(() => fakeBrowser.reset());
+  it('announces how many results were found in a polite live region', async () => {
+    const text = 'Portiers van clubs weigeren jongeren van kleur de toegang.';
+    const data = matchResponse(engine, text);
+    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: true, mode: 'api', data }));
+    const { container } = render(<Panel text={text} onClose={() => {}} />);
+    const live = container.querySelector('[data-counts]')!;
+    expect(live.getAttribute('aria-live')).toBe('polite');
+    expect(live.textContent).toBe('');
+    await screen.findByRole('heading', { name: 'Interventies' });
+    expect(live.textContent).toBe(matchCounts(data, translator('nl')));
+    expect(live.textContent).toMatch(/^\d+ interventies?, \d+ (do's en don'ts|do of don't), \d+ checklistpunt(en)? gevonden$/);
   });
 });

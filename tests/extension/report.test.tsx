@@ -215,11 +215,11 @@ describe('Kopieer met bron', () => {
         <InterventionItem record={record} onOpen={() => {}} />
       </ol>,
     );
-    fireEvent.click(screen.getByRole('button', { name: `Kopieer ${record.title} met bron` }));
+    fireEvent.click(screen.getByRole('button', { name: `Kopieer met bron: ${record.title}` }));
     await waitFor(() => expect(writeText).toHaveBeenCalledWith(expected));
     cleanup();
     render(<InterventionDetail record={record} onBack={() => {}} />);
-    fireEvent.click(screen.getByRole('button', { name: `Kopieer ${record.title} met bron` }));
+    fireEvent.click(screen.getByRole('button', { name: `Kopieer met bron: ${record.title}` }));
     await waitFor(() => expect(writeText).toHaveBeenCalledTimes(2));
     expect(await screen.findByText('Gekopieerd met bron', { selector: 'button' })).toBeTruthy();
   });
@@ -229,7 +229,7 @@ describe('Kopieer met bron', () => {
       [
         { id: 'a', kind: 'do', title: 'Noem concrete doelen', addedAt: 1, source: { title: 'Movisie', url: 'https://www.movisie.nl/x' } },
         { id: 'b', kind: 'dont', title: 'Alleen meldcijfers', addedAt: 2, source: { title: 'Blog', url: 'http://example.org' } },
-      ] as never,
+      ],
       t,
     );
     expect(kept).toEqual([

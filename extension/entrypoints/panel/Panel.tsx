@@ -71,6 +71,8 @@ export function Panel({ text, onClose }: { text: string; onClose: () => void }) 
         {answer?.ok === false && <ErrorNote failure={answer} onRetry={load} />}
         {answer?.ok && (
           <>
+            {/* The outline under the panel's h1: the result sections are h3, below this h2. */}
+            <h2 class="visually-hidden">{t('resultsHeading')}</h2>
             {answer.mode && <ModeNote mode={answer.mode} />}
             {answer.data.part && <p class="hint">{t('partOfSelection', { chars: answer.data.part.chars, of: answer.data.part.of })}</p>}
             <MatchResults result={answer.data} onAskCouncil={askCouncil} />

@@ -3,10 +3,7 @@ import type { Translate } from '../i18n';
 import { readShortlist, type ShortlistEntry } from '../shortlist';
 import type { KeptRecord } from './model';
 
-/** An entry may carry its record's main source (public data, never draft text). */
-type Entry = ShortlistEntry & { source?: { title: string; url?: string } };
-
-export function keptRecords(entries: readonly Entry[], t: Translate): KeptRecord[] {
+export function keptRecords(entries: readonly ShortlistEntry[], t: Translate): KeptRecord[] {
   const kind = { intervention: '', do: `${t('do')}: `, dont: `${t('dont')}: ` } as const;
   return entries.map((e) => ({
     title: `${kind[e.kind]}${e.title}`,
