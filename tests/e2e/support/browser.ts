@@ -98,7 +98,8 @@ export async function panel(page: Page, timeout = 15_000): Promise<Frame> {
       return frame;
     }
     if (Date.now() > deadline) throw new Error('the Wegwijzer panel did not open');
-    await page.waitForEvent('frameattached', { timeout: Math.max(1, deadline - Date.now()) }).catch(() => undefined);
+    // A short wait, then look again: a frame attached between the look and the wait would otherwise be missed.
+    await page.waitForEvent('frameattached', { timeout: Math.max(1, Math.min(250, deadline - Date.now())) }).catch(() => undefined);
   }
 }
 
