@@ -6,10 +6,13 @@
 import { createEngine } from '../core/engine';
 import { joinSnapshot, readSnapshot } from '../core/engine/snapshot';
 import { snapshotParts } from '../.generated/snapshot';
+import { councilSection } from '../core/council/responses';
 
 export const engine = createEngine(readSnapshot(snapshotParts));
 // Parse the records and compile the cues now, at start-up (1 s budget), so no request pays for it.
 engine.match('Wegwijzer start: begroting en raad.');
+// The council lens (audience "raad") too: building it analyses every council record, far more than one request may cost.
+councilSection(engine, 'Wegwijzer start: begroting en raad.');
 
 let snapshotJson: string | undefined;
 /** The whole snapshot for GET /api/index (records included), joined on first request. */
