@@ -5,11 +5,12 @@
  * it may work: no request reaches the API, the page learns nothing, and the
  * button and panel still work for a real user afterwards.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorker, type RunningWorker } from '../../scripts/lib/worker-process';
-import { browserAvailable, launchWithExtension, panel, panelClosed, selectIn, wegwijzerButton, type ExtensionBrowser } from './support/browser';
+import { browserAvailable, EXTENSION_DIR, launchWithExtension, panel, panelClosed, selectIn, wegwijzerButton, type ExtensionBrowser } from './support/browser';
 import { countingProxy, serveFixtures } from './support/servers';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -31,6 +32,7 @@ declare const window: Window & {
   pressButton(): boolean;
   readPanel(): { frames: string[]; html: string };
   silence(id: string): void;
+  plantDecoys(): void;
   findExtensionId(id: string): string[];
 };
 
@@ -80,14 +82,18 @@ describe.runIf(run)('a hostile page cannot drive, read or silence Wegwijzer (iss
     // The button's shadow root is closed, and the page's patched attachShadow never saw it.
     expect(r.hostShadowRoot).toBeNull();
     expect(r.shadowRootsSeen).toEqual([]);
-    expect(r.attempts).not.toContain('decoy global called');
 
-    // A real user click still works, despite the decoy element and globals.
+    // A real user click still works.
     await selectIn(page, '#text');
     await wegwijzerButton(page).click();
     const p = await panel(page);
     await p.getByRole('heading', { name: 'Interventies' }).waitFor();
     expect(proxy.count('POST /api/match')).toBe(1);
+    // Once the panel closes, the passage is kept nowhere: not in the page, not in the extension's storage.
+    await page.keyboard.press('Escape');
+    await panelClosed(page);
+    const stored = await b.worker.evaluate(async () => JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.session.get(null)]));
+    expect(stored).not.toContain('migratieachtergrond minder vaak een plek');
     await page.close();
   });
 
@@ -148,8 +154,9 @@ describe.runIf(run)('a hostile page cannot drive, read or silence Wegwijzer (iss
     // Not in a message, the DOM, or resource timing (the panel frame's address is not listed to the page).
     expect(await page.evaluate((id) => window.findExtensionId(id), b.extensionId)).toEqual([]);
 
-    // The page knows the id anyway (a store extension's id is public) and tries every message WXT listened for.
-    await page.evaluate((id) => window.silence(id), b.extensionId);
+    // The page knows the id anyway (a store extension's id is public) and tries every message WXT listened for,
+    // and plants an element and globals where the old panel looked for itself.
+    await page.evaluate((id) => (window.plantDecoys(), window.silence(id)), b.extensionId);
     const matches = proxy.count('POST /api/match');
     await selectIn(page, '#text');
     await wegwijzerButton(page).waitFor({ timeout: 5000 });
@@ -157,7 +164,18 @@ describe.runIf(run)('a hostile page cannot drive, read or silence Wegwijzer (iss
     const p = await panel(page);
     await p.getByRole('heading', { name: 'Interventies' }).waitFor();
     expect(proxy.count('POST /api/match')).toBe(matches + 1);
+    expect((await report(page)).attempts).not.toContain('decoy global called');
     await page.close();
+  });
+
+  it('the manifest offers no plain-http origin and exposes only the panel page to web pages', () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+      optional_host_permissions?: string[];
+      web_accessible_resources?: { resources: string[] }[];
+    };
+    expect(manifest.optional_host_permissions ?? []).not.toContain('http://*/*');
+    for (const origin of manifest.optional_host_permissions ?? []) expect(origin.startsWith('https://')).toBe(true);
+    expect((manifest.web_accessible_resources ?? []).flatMap((r) => r.resources)).toEqual(['panel.html']);
   });
 
   it('the panel page is not web-accessible by a fixed address to a page that has no session', async () => {
@@ -172,3 +190,5 @@ describe.runIf(run)('a hostile page cannot drive, read or silence Wegwijzer (iss
     await page.close();
   });
 });
+
+declare const chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> }; session: { get(k: null): Promise<Record<string, unknown>> } } };

@@ -29,5 +29,7 @@ export default defineContentScript({
  * the extension is gone on its next timer.
  */
 function stopForgedStartedEvents() {
-  window.addEventListener(ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE, (e) => e.stopImmediatePropagation(), { capture: true });
+  // WXT's own name for the event (marked private in its types, public at run time), so a WXT update cannot rename it past us.
+  const type = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+  window.addEventListener(type, (e) => e.stopImmediatePropagation(), { capture: true });
 }
