@@ -50,7 +50,8 @@ function OptionsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: S
       <fieldset>
         <legend>{t('displayLabel')}</legend>
         <label>
-          <input type="radio" name="display" checked={display === 'sidepanel'} onChange={() => setDisplay('sidepanel')} /> {t('displaySidePanel')}
+          <input type="radio" name="display" checked={display === 'sidepanel'} onChange={() => setDisplay('sidepanel')} />{' '}
+          {t('displaySidePanel')}
         </label>
         <br />
         <label>
@@ -74,7 +75,11 @@ function OptionsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: S
           {settings.disabledSites.map((site) => (
             <li key={site}>
               {site}{' '}
-              <button type="button" class="link" onClick={async () => onSaved(await updateSettings({ disabledSites: settings.disabledSites.filter((s) => s !== site) }))}>
+              <button
+                type="button"
+                class="link"
+                onClick={async () => onSaved(await updateSettings({ disabledSites: settings.disabledSites.filter((s) => s !== site) }))}
+              >
                 {t('enableSite', { site })}
               </button>
             </li>

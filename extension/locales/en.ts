@@ -166,7 +166,7 @@ export const en: Messages = {
   displayLabel: "Show results in",
   displaySidePanel: "the browser's side panel",
   displayBeside: "a panel beside the text",
-  checkInSidePanel: "Check this page in the side panel",
+  checkInSidePanel: "Open the check in the side panel",
   welcomeTitle: "Welcome to Wegwijzer",
   welcomeWhat: "Wegwijzer helps you write anti-discrimination policy. For a passage you select it shows interventions, do's and don'ts and questions from the policy checklist. It checks a whole policy draft against the points of the checklist.",
   welcomeSendsTitle: "What Wegwijzer sends, and when",

@@ -165,7 +165,7 @@ export const nl = {
   displayLabel: "Toon resultaten in",
   displaySidePanel: "het zijpaneel van de browser",
   displayBeside: "een paneel naast de tekst",
-  checkInSidePanel: "Controleer deze pagina in het zijpaneel",
+  checkInSidePanel: "Open de controle in het zijpaneel",
   welcomeTitle: "Welkom bij Wegwijzer",
   welcomeWhat: "Wegwijzer helpt bij het schrijven van antidiscriminatiebeleid. Bij een passage die je selecteert laat het interventies zien, do's en don'ts en vragen uit de beleidschecklist. Een hele beleidsnota controleert het op de punten van de checklist.",
   welcomeSendsTitle: "Wat Wegwijzer verstuurt, en wanneer",

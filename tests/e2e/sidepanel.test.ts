@@ -32,22 +32,30 @@ class Target {
     private cdp: CDPSession,
     private sessionId: string,
   ) {
-    cdp.on('Target.receivedMessageFromTarget' as never, ((e: { sessionId: string; message: string }) => {
-      if (e.sessionId !== this.sessionId) return;
-      const msg = JSON.parse(e.message) as { id?: number; result?: unknown; error?: { message: string } };
-      if (msg.id !== undefined) this.waiting.get(msg.id)?.(msg);
-    }) as never);
+    cdp.on(
+      'Target.receivedMessageFromTarget' as never,
+      ((e: { sessionId: string; message: string }) => {
+        if (e.sessionId !== this.sessionId) return;
+        const msg = JSON.parse(e.message) as { id?: number; result?: unknown; error?: { message: string } };
+        if (msg.id !== undefined) this.waiting.get(msg.id)?.(msg);
+      }) as never,
+    );
   }
 
   static async attach(cdp: CDPSession, targetId: string) {
-    const { sessionId } = (await cdp.send('Target.attachToTarget' as never, { targetId, flatten: false } as never)) as { sessionId: string };
+    const { sessionId } = (await cdp.send('Target.attachToTarget' as never, { targetId, flatten: false } as never)) as {
+      sessionId: string;
+    };
     return new Target(cdp, sessionId);
   }
 
   async send<T>(method: string, params: object = {}): Promise<T> {
     const id = this.next++;
     const answer = new Promise<{ result?: unknown; error?: { message: string } }>((r) => this.waiting.set(id, r));
-    await this.cdp.send('Target.sendMessageToTarget' as never, { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) } as never);
+    await this.cdp.send(
+      'Target.sendMessageToTarget' as never,
+      { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) } as never,
+    );
     const msg = await answer;
     this.waiting.delete(id);
     if (msg.error) throw new Error(msg.error.message);
@@ -56,7 +64,11 @@ class Target {
 
   /** Runs an expression in the side panel and returns its value. */
   async evaluate<T>(expression: string): Promise<T> {
-    const r = await this.send<{ result: { value: T }; exceptionDetails?: unknown }>('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
+    const r = await this.send<{ result: { value: T }; exceptionDetails?: unknown }>('Runtime.evaluate', {
+      expression,
+      returnByValue: true,
+      awaitPromise: true,
+    });
     if (r.exceptionDetails) throw new Error(`side panel: ${JSON.stringify(r.exceptionDetails)}`);
     return r.result.value;
   }
@@ -81,7 +93,8 @@ class Target {
     for (;;) {
       const found = (await this.names(role)).find((n) => (typeof name === 'string' ? n === name : name.test(n)));
       if (found !== undefined) return found;
-      if (Date.now() > deadline) throw new Error(`no ${role} named ${name} in the side panel; ${role}s: ${(await this.names(role)).join(' | ')}`);
+      if (Date.now() > deadline)
+        throw new Error(`no ${role} named ${name} in the side panel; ${role}s: ${(await this.names(role)).join(' | ')}`);
       await new Promise((r) => setTimeout(r, 150));
     }
   }
@@ -119,7 +132,9 @@ describe.runIf(run)('side panel in Chromium', () => {
   async function sidePanelTarget(cdp: CDPSession, timeout = 15_000): Promise<string> {
     const deadline = Date.now() + timeout;
     for (;;) {
-      const { targetInfos } = (await cdp.send('Target.getTargets' as never)) as { targetInfos: { targetId: string; url: string; type: string }[] };
+      const { targetInfos } = (await cdp.send('Target.getTargets' as never)) as {
+        targetInfos: { targetId: string; url: string; type: string }[];
+      };
       const side = targetInfos.find((t) => t.url === `chrome-extension://${b.extensionId}/sidepanel.html`);
       if (side) return side.targetId;
       if (Date.now() > deadline) throw new Error('the side panel did not open');
@@ -137,7 +152,14 @@ describe.runIf(run)('side panel in Chromium', () => {
     expect(welcome, 'the welcome page opened on install').toBeDefined();
     const page = welcome!;
     await page.getByRole('heading', { level: 1, name: 'Welkom bij Wegwijzer' }).waitFor();
-    for (const name of ['Wat Wegwijzer verstuurt, en wanneer', 'Zo gebruik je het', 'Word voor het web', 'Google Docs', "PDF's", 'Instellingen']) {
+    for (const name of [
+      'Wat Wegwijzer verstuurt, en wanneer',
+      'Zo gebruik je het',
+      'Word voor het web',
+      'Google Docs',
+      "PDF's",
+      'Instellingen',
+    ]) {
       await page.getByRole('heading', { name }).waitFor();
     }
     await page.getByText('Tekst selecteren verstuurt niets.', { exact: false }).waitFor();
@@ -147,7 +169,10 @@ describe.runIf(run)('side panel in Chromium', () => {
     await page.getByLabel('Taal / Language').selectOption('nl');
     await page.getByRole('heading', { level: 1, name: 'Welkom bij Wegwijzer' }).waitFor();
     // The way to the settings.
-    const [options] = await Promise.all([b.context.waitForEvent('page'), page.getByRole('button', { name: 'Open de instellingen' }).click()]);
+    const [options] = await Promise.all([
+      b.context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Open de instellingen' }).click(),
+    ]);
     await options.waitForURL(/options\.html/);
     await options.getByRole('group', { name: 'Toon resultaten in' }).waitFor();
     await options.close();
@@ -201,7 +226,10 @@ describe.runIf(run)('side panel in Chromium', () => {
       await chrome.storage.session.set({ [`sidepanel-${tab.windowId}`]: { view: 'check', tabId: tab.id, id: 'menu-1' } });
     }, `${pages.url}/draft.html`);
     await side.waitFor('tab', 'Controleer deze pagina');
-    await side.until(`document.querySelector('[role=tab][aria-selected=true]')?.textContent === 'Controleer deze pagina'`, 'the check tab is selected');
+    await side.until(
+      `document.querySelector('[role=tab][aria-selected=true]')?.textContent === 'Controleer deze pagina'`,
+      'the check tab is selected',
+    );
     await side.until(`document.querySelectorAll('[data-item]').length === 24`, 'the 24 checklist items are shown');
     const text = await side.evaluate<string>('document.querySelector("[role=tabpanel]").innerText');
     expect(text).toMatch(/\d+ gedekt, \d+ deels, \d+ ontbreekt/);

@@ -92,7 +92,12 @@ export function sidePanelIfWanted(windowId: number | undefined): Promise<boolean
 }
 
 /** Advice on a passage where the user wants it: the side panel (updated if it is open), else the panel beside the text. */
-export async function showAdvice(tabId: number, windowId: number | undefined, text: string, near: 'selection' | 'corner'): Promise<Answer<Answers['openPanel']>> {
+export async function showAdvice(
+  tabId: number,
+  windowId: number | undefined,
+  text: string,
+  near: 'selection' | 'corner',
+): Promise<Answer<Answers['openPanel']>> {
   const side = sidePanelIfWanted(windowId);
   if (side && windowId !== undefined) {
     await showInSidePanel(windowId, { view: 'advice', text, tabId });
@@ -117,6 +122,9 @@ export async function showPanelInTab(tabId: number, text: string, near: 'selecti
 export async function closePanelFor(sender: Browser.runtime.MessageSender): Promise<Answer<Answers['closePanel']>> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { ok: true, data: { closed: false } };
-  const closed = await browser.tabs.sendMessage(tabId, envelope('hidePanel', {}), { frameId: 0 }).then(() => true, () => false);
+  const closed = await browser.tabs.sendMessage(tabId, envelope('hidePanel', {}), { frameId: 0 }).then(
+    () => true,
+    () => false,
+  );
   return { ok: true, data: { closed } };
 }

@@ -33,7 +33,14 @@ function holdPort(windowId: number): () => void {
 /** The side panel page: finds its window, then shows what the background last put there. */
 export function SidePanelPage() {
   const [windowId, setWindowId] = useState<number | null>(null);
-  useEffect(() => void browser.windows.getCurrent().then((w) => setWindowId(w.id ?? null), () => setWindowId(-1)), []);
+  useEffect(
+    () =>
+      void browser.windows.getCurrent().then(
+        (w) => setWindowId(w.id ?? null),
+        () => setWindowId(-1),
+      ),
+    [],
+  );
   useEffect(() => (windowId !== null && windowId >= 0 ? holdPort(windowId) : undefined), [windowId]);
   return windowId === null ? null : <SidePanel windowId={windowId} />;
 }
@@ -72,7 +79,9 @@ export function SidePanel({ windowId }: { windowId: number }) {
         selected={tab}
         onSelect={(id) => setTab(id as TabId)}
       >
-        <div hidden={tab !== 'advice'}>{view?.view === 'advice' ? <Advice key={view.id} text={view.text} /> : <p class="hint">{t('sidePanelIntro')}</p>}</div>
+        <div hidden={tab !== 'advice'}>
+          {view?.view === 'advice' ? <Advice key={view.id} text={view.text} /> : <p class="hint">{t('sidePanelIntro')}</p>}
+        </div>
         <div hidden={tab !== 'check'}>
           <CheckView key={view?.view === 'check' ? view.id : 'check'} autoRun={view?.view === 'check'} />
         </div>

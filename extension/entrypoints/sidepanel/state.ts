@@ -31,7 +31,8 @@ export async function readSideView(windowId: number): Promise<SideView | null> {
   return parseSideView(await storage.getItem(viewKey(windowId)).catch(() => null));
 }
 
-export const watchSideView = (windowId: number, cb: (v: SideView | null) => void) => storage.watch(viewKey(windowId), (v) => cb(parseSideView(v)));
+export const watchSideView = (windowId: number, cb: (v: SideView | null) => void) =>
+  storage.watch(viewKey(windowId), (v) => cb(parseSideView(v)));
 
 type SidePanelApi = { open(options: { windowId: number }): Promise<void> };
 type SidebarApi = { open(): Promise<void> };
@@ -52,7 +53,12 @@ export function openSidePanel(windowId: number): Promise<boolean> {
     const side = chromeSidePanel();
     const bar = firefoxSidebar();
     const opening = typeof side?.open === 'function' ? side.open({ windowId }) : typeof bar?.open === 'function' ? bar.open() : null;
-    return opening ? Promise.resolve(opening).then(() => true, () => false) : Promise.resolve(false);
+    return opening
+      ? Promise.resolve(opening).then(
+          () => true,
+          () => false,
+        )
+      : Promise.resolve(false);
   } catch {
     return Promise.resolve(false);
   }

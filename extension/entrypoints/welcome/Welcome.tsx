@@ -16,7 +16,10 @@ export function Welcome({ settings, onSettings }: { settings: Settings; onSettin
       <h1>{t('welcomeTitle')}</h1>
       <label class="field">
         <span>Taal / Language</span>
-        <select value={settings.language} onChange={async (e) => onSettings(await updateSettings({ language: e.currentTarget.value as Settings['language'] }))}>
+        <select
+          value={settings.language}
+          onChange={async (e) => onSettings(await updateSettings({ language: e.currentTarget.value as Settings['language'] }))}
+        >
           <option value="nl">Nederlands</option>
           <option value="en">English</option>
         </select>
