@@ -21,7 +21,7 @@ import type { Signal } from './detect';
 import type { Doc } from './document';
 import { FIELD_BOOST, kindOf, recordIdOf, type IndexDoc, type Kind } from './search-index';
 import type { Facet } from './signals';
-import { CHECKLIST_RANK, RANK, RETRIEVAL, SIGNAL_FIT, TEXT_SCORE, type RankConfig } from './weights';
+import { CHECKLIST_RANK, DIVERSITY, RANK, RETRIEVAL, SIGNAL_FIT, TEXT_SCORE, type RankConfig } from './weights';
 
 export interface Why {
   /** Words of the passage that matched, as written. */
@@ -218,7 +218,7 @@ function rank<T>(source: KindSource<T>, q: QueryTerms, allSignals: Signal[], con
   const share = signalShare(text, config.share);
   const hasSignals = signals.some((s) => s.strength > 0);
   const groups = groupSignals(signals, config.facetWeight);
-  return candidates
+  const ranked = candidates
     .map(({ id, text, result }) => {
       const record = source.recordOf(id);
       const { fit, matched } = signalFit(source.idsOf(record), groups);
@@ -226,8 +226,30 @@ function rank<T>(source: KindSource<T>, q: QueryTerms, allSignals: Signal[], con
       return { score: Math.round(score * 1000) / 1000, record, why: { terms: result ? termsWhy(q, result) : [], signals: matched } };
     })
     .filter((x) => x.score > 0)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, config.limit);
+    .sort((a, b) => b.score - a.score);
+  return (config.diversify ? diversify(ranked, signals) : ranked).slice(0, config.limit);
+}
+
+/**
+ * The diversity step: a passage about two topics (internships and
+ * nightlife) shows both in its top three. When a second domain signal is
+ * nearly as strong as the first and no record of the top three carries it,
+ * the best record that does moves up to third place.
+ */
+function diversify<T>(ranked: Scored<T>[], signals: Signal[]): Scored<T>[] {
+  const domains = signals.filter((s) => s.facet === 'domain');
+  if (domains.length < 2 || ranked.length <= DIVERSITY.top) return ranked;
+  const carries = (x: Scored<T>, id: string) => x.why.signals.some((s) => s.facet === 'domain' && s.id === id);
+  const out = [...ranked];
+  for (const d of domains.slice(1, DIVERSITY.topics)) {
+    if (d.strength < DIVERSITY.minShare * domains[0].strength) break;
+    if (out.slice(0, DIVERSITY.top).some((x) => carries(x, d.id))) continue;
+    const at = out.findIndex((x, i) => i >= DIVERSITY.top && carries(x, d.id));
+    if (at < 0) continue;
+    const [moved] = out.splice(at, 1);
+    out.splice(DIVERSITY.top - 1, 0, moved);
+  }
+  return out;
 }
 
 /**

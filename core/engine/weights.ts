@@ -36,6 +36,8 @@ export interface RankConfig {
   share: { base: number; weakText: number };
   /** Add records that fit the strongest signals even without shared words. */
   signalCandidates: boolean;
+  /** Keep a second strong topic of the passage in the top three (DIVERSITY). */
+  diversify: boolean;
 }
 
 export const RANK: { interventions: RankConfig; guidance: RankConfig } = {
@@ -44,6 +46,7 @@ export const RANK: { interventions: RankConfig; guidance: RankConfig } = {
     facetWeight: { domain: 1, ground: 1, type: 0.6 },
     share: { base: 0.45, weakText: 0.75 },
     signalCandidates: true,
+    diversify: true,
   },
   // Guidance is mostly domain-independent advice: only domain signals, and they count less.
   guidance: {
@@ -51,8 +54,12 @@ export const RANK: { interventions: RankConfig; guidance: RankConfig } = {
     facetWeight: { domain: 1 },
     share: { base: 0.2, weakText: 0.2 },
     signalCandidates: false,
+    diversify: false,
   },
 };
+
+/** The diversity step: a second domain at least `minShare` as strong as the first keeps a place in the top `top`. */
+export const DIVERSITY = { top: 3, topics: 2, minShare: 0.6 } as const;
 
 /** Signal fit details shared by every kind. */
 export const SIGNAL_FIT = {
