@@ -85,6 +85,8 @@ export function CheckReport({
   const status = { covered: t('statusCovered'), partial: t('statusPartial'), missing: t('statusMissing') };
   return (
     <div class="check-report">
+      {/* The report's place in the page outline (h1 page, h2 report, h3 steps), wherever it is shown. */}
+      <h2 class="visually-hidden">{t('markdownTitle')}</h2>
       <div class="summary-bar">
         <span role="status">{t('checkSummary', result.summary)}</span>
       </div>

@@ -12,6 +12,7 @@ import { startWorker, type RunningWorker } from '../../scripts/lib/worker-proces
 import { browserAvailable, launchWithExtension, panel, selectIn, wegwijzerButton, EXTENSION_DIR, type ExtensionBrowser } from './support/browser';
 import { serveFixtures } from './support/servers';
 import { existsSync } from 'node:fs';
+import { draftMarkdown, makeDocx } from '../support/make-documents';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const run = browserAvailable() || process.env.CI === 'true';
@@ -104,6 +105,16 @@ describe.runIf(run)('accessibility in Chromium', () => {
       expect(await page.evaluate(() => document.documentElement.lang), path).toBe('nl');
       await page.close();
     }
+  });
+
+  it('documents page with a checked .docx: no violations', async () => {
+    const page = await b.context.newPage();
+    await page.goto(url('documents.html'));
+    const docx = Buffer.from(await makeDocx(draftMarkdown()));
+    await page.getByLabel(/document/).setInputFiles({ name: 'beleidsnota.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
+    await page.locator('[data-item]').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
   });
 
   it('panel (in its frame beside the selection): no violations, lang set, the counts announced politely', async () => {
