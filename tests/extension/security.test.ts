@@ -8,6 +8,8 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { answerMatch, setFetch } from '@/entrypoints/background/answer';
+import { callApi } from '@/entrypoints/background/api';
+import { MatchResponseSchema } from '@@/core/api/contract';
 import { HEALTH_MS, localEngine, readCache, refreshSnapshot, REFRESH_MS, validateIndex } from '@/entrypoints/background/local-engine';
 import { apiUrlProblem, DEFAULT_API_URL, getSettings, readPageSettings, refusedApiUrl, settingsItem, updateSettings } from '@/utils/settings';
 import { realEngine } from '../helpers';
@@ -220,6 +222,23 @@ describe('settings are validated when read (issue 15, finding 4)', () => {
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     expect(await readPageSettings()).toEqual({ language: 'en', disabledSites: ['intranet.example'] });
     expect(set).not.toHaveBeenCalled();
+  });
+});
+
+describe('a body that stalls after its headers (issue 15, finding 6)', () => {
+  /** A server that sends its headers and the start of a body, then nothing; the body errors when the request is aborted, as fetch's does. */
+  const stalled = (async (_u: unknown, init?: RequestInit) => {
+    const body = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(new TextEncoder().encode('{"interventions": ['));
+        init?.signal?.addEventListener('abort', () => c.error(init.signal?.reason));
+      },
+    });
+    return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } });
+  }) as unknown as typeof fetch;
+
+  it('is a timeout, not an invalid answer', async () => {
+    expect(await callApi(API, '/api/match', MatchResponseSchema, { method: 'POST', body: { text: 'een twee drie' } }, stalled, 50)).toMatchObject({ ok: false, error: 'timeout' });
   });
 });
 
