@@ -99,11 +99,11 @@ export const DETECTION = {
   /** A term used by at most this many items is specific: an example match needs one. */
   specificItems: 2,
   /** Share of an example's weight a sentence must share to cover the item, and how many terms. */
-  exampleCovered: 0.55,
+  exampleCovered: 0.75,
   exampleMinShared: 3,
   /** A looser likeness gives partial. */
   examplePartial: 0.5,
   exampleMinSharedPartial: 3,
   /** Sentences (stated, not hedged) under an item's heading that make the item covered. */
-  headingSentences: 2,
+  headingSentences: 3,
 } as const;
