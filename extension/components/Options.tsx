@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { DEFAULT_API_URL, parseApiUrl, updateSettings, type Settings } from '@/utils/settings';
+import { DEFAULT_API_URL, parseApiUrl, refusedApiUrl, updateSettings, type Settings } from '@/utils/settings';
 import { AudienceSwitch } from './AudienceSwitch';
 import { useT } from './i18n';
 import { WithSettings } from './WithSettings';
@@ -12,6 +12,9 @@ function OptionsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: S
   const [language, setLanguage] = useState(settings.language);
   const [display, setDisplay] = useState(settings.display);
   const [note, setNote] = useState('');
+  // A stored address that is not https/localhost or not granted is not used (storage is shared with content scripts): say so.
+  const [refused, setRefused] = useState<Awaited<ReturnType<typeof refusedApiUrl>>>(null);
+  useEffect(() => void refusedApiUrl().then(setRefused), []);
 
   const save = async (e: Event) => {
     e.preventDefault();
@@ -22,6 +25,7 @@ function OptionsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: S
     const granted = await browser.permissions.request({ origins: [origin] }).catch(() => false);
     if (!granted) return setNote(t('permissionDenied'));
     onSaved(await updateSettings({ apiUrl: url, mode, language, display }));
+    setRefused(null);
     setNote(t('saved'));
   };
 
@@ -37,6 +41,11 @@ function OptionsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: S
           {t('apiUrlHelp', { url: DEFAULT_API_URL })}
         </span>
       </label>
+      {refused && (
+        <p class="note" role="alert" data-refused-api>
+          {refused.apiUrl}: {t(refused.problem === 'not-https' ? 'apiUrlInvalid' : 'permissionDenied')} {t('apiUrlHelp', { url: DEFAULT_API_URL })}
+        </p>
+      )}
       <fieldset>
         <legend>{t('modeLabel')}</legend>
         <label>
