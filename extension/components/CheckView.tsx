@@ -7,7 +7,7 @@ import { failure, type Answer, type PageCheck, type ReadElsewhere, type Scope } 
 import { wordCount } from '@/utils/words';
 import { DOCUMENT_ERROR_TEXT, type DocumentErrorCode } from '@/documents/errors';
 import { CheckReport } from './CheckReport';
-import { useLang, useT } from './i18n';
+import { useT } from './i18n';
 import { ErrorNote, Loading, ModeNote } from './Notes';
 import { ReadNote } from './ReadNote';
 
@@ -18,23 +18,6 @@ async function activeTabId(): Promise<number | undefined> {
 
 const DOCS_PERMISSION = { origins: ['https://docs.google.com/*'] };
 
-// TODO(lead): move into locales/nl.ts and en.ts (this helper did not own them).
-const TEXT = {
-  nl: {
-    docsAsk: 'Dit is een Google Docs-document. Wegwijzer leest het via de tekstexport van Google, met je eigen Google-sessie. Daarvoor vraagt Wegwijzer eenmalig toegang tot docs.google.com.',
-    docsAllow: 'Geef toegang tot Google Docs en controleer',
-    docsDenied: 'Zonder toegang tot docs.google.com kan Wegwijzer het document niet lezen. Plak de tekst in "Plak tekst".',
-    docsFailed: 'Google Docs gaf de tekst van dit document niet ({status}). Ben je ingelogd en mag je het document lezen? Je kunt de tekst ook plakken in "Plak tekst".',
-    pdfFailed: 'De PDF in dit tabblad kon niet worden opgehaald ({status}). Sla hem op en kies hem als document, of plak de tekst in "Plak tekst".',
-  },
-  en: {
-    docsAsk: 'This is a Google Docs document. Wegwijzer reads it through Google’s text export, with your own Google session. For that it asks, once, for access to docs.google.com.',
-    docsAllow: 'Allow access to Google Docs and check',
-    docsDenied: 'Without access to docs.google.com Wegwijzer cannot read the document. Paste the text in "Paste text".',
-    docsFailed: 'Google Docs did not give the text of this document ({status}). Are you signed in, and may you read it? You can also paste the text in "Paste text".',
-    pdfFailed: 'The PDF in this tab could not be fetched ({status}). Save it and choose it as a document, or paste the text in "Paste text".',
-  },
-};
 
 type Note = { note: string };
 type State = 'idle' | 'busy' | Answer<PageCheck> | Note | { permission: ReadElsewhere };
@@ -84,12 +67,11 @@ async function readElsewhere(source: ReadElsewhere, say: (key: 'docsFailed' | 'p
  */
 export function CheckView({ autoRun = false }: { autoRun?: boolean }) {
   const t = useT();
-  const text = TEXT[useLang()] ?? TEXT.nl;
   const [state, setState] = useState<State>('idle');
   const [scope, setScope] = useState<Scope>('page');
   const [tabId, setTabId] = useState<number>();
 
-  const say = (key: 'docsFailed' | 'pdfFailed', status: string): Note => ({ note: text[key].replace('{status}', status) });
+  const say = (key: 'docsFailed' | 'pdfFailed', status: string): Note => ({ note: t(key, { status }) });
   const docError = (code: DocumentErrorCode): Note => ({ note: t(DOCUMENT_ERROR_TEXT[code], { name: 'De PDF', kind: 'PDF', size: 0, max: 20 }) });
   const readIt = async (source: ReadElsewhere) => setState(await readElsewhere(source, say, docError));
 
@@ -109,7 +91,7 @@ export function CheckView({ autoRun = false }: { autoRun?: boolean }) {
   /** Asked on the user's click, as the browser requires; then read at once. */
   const allowDocs = async (source: ReadElsewhere) => {
     const granted = await browser.permissions.request(DOCS_PERMISSION).catch(() => false);
-    if (!granted) return setState({ note: text.docsDenied });
+    if (!granted) return setState({ note: t('docsDenied') });
     setState('busy');
     await readIt(source);
   };
@@ -130,9 +112,9 @@ export function CheckView({ autoRun = false }: { autoRun?: boolean }) {
       {state === 'busy' && <Loading />}
       {typeof state === 'object' && 'permission' in state && (
         <div class="note">
-          <p>{text.docsAsk}</p>
+          <p>{t('docsAsk')}</p>
           <button type="button" onClick={() => allowDocs(state.permission)}>
-            {text.docsAllow}
+            {t('docsAllow')}
           </button>
         </div>
       )}

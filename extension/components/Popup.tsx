@@ -8,6 +8,7 @@ import { useT } from './i18n';
 import { WithSettings } from './WithSettings';
 import { DocumentPicker } from './DocumentPicker';
 import { PasteView } from './PasteView';
+import { googleDocId } from '@/utils/google-docs';
 import { SearchView } from './SearchView';
 import { ShortlistView } from './Shortlist';
 import { Tabs } from './Tabs';
@@ -71,6 +72,16 @@ function CheckInSidePanel() {
 function PopupBody({ settings, onSettings }: { settings: Settings; onSettings: (s: Settings) => void }) {
   const t = useT();
   const [tab, setTab] = useState('search');
+  const [onDocs, setOnDocs] = useState(false);
+  // Google Docs draws on a canvas: there is no selection to take, so the paste box is the one click.
+  useEffect(() => {
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
+      if (googleDocId(active?.url)) {
+        setOnDocs(true);
+        setTab('paste');
+      }
+    });
+  }, []);
   // The context menu's check, where there is no side panel: the popup opens on it and runs it.
   const [checkNow, setCheckNow] = useState(false);
   useEffect(() => {
@@ -92,7 +103,12 @@ function PopupBody({ settings, onSettings }: { settings: Settings; onSettings: (
       >
         {tab === 'search' && <SearchView />}
         {tab === 'check' && <CheckView key={String(checkNow)} autoRun={checkNow} />}
-        {tab === 'paste' && <PasteView />}
+        {tab === 'paste' && (
+          <>
+            {onDocs && <p class="hint">{t('pasteFromDocs')}</p>}
+            <PasteView />
+          </>
+        )}
         {tab === 'shortlist' && <ShortlistView />}
         {tab === 'document' && (
           <>

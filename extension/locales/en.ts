@@ -207,4 +207,10 @@ export const en: Messages = {
   councilOutcome_onbekend: "outcome unknown",
   resultsHeading: "Advice on your selection",
   modeLocal: "This long text was checked in your browser, with the stored knowledge base; no text was sent.",
+  docsAsk: "This is a Google Docs document. Wegwijzer reads it through Google’s text export, with your own Google session. For that it asks, once, for access to docs.google.com.",
+  docsAllow: "Allow access to Google Docs and check",
+  docsDenied: "Without access to docs.google.com Wegwijzer cannot read the document. Paste the text in \"Paste text\".",
+  docsFailed: "Google Docs did not give the text of this document ({status}). Are you signed in, and may you read it? You can also paste the text in \"Paste text\".",
+  pdfFailed: "The PDF in this tab could not be fetched ({status}). Save it and choose it as a document, or paste the text in \"Paste text\".",
+  pasteFromDocs: "This is a Google Docs document. Select the passage in the document, copy it (Ctrl+C) and paste it below. For the whole text: \"Check this page\".",
 };

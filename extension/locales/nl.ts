@@ -206,5 +206,11 @@ export const nl = {
   councilOutcome_onbekend: "uitkomst onbekend",
   resultsHeading: "Advies bij je selectie",
   modeLocal: "Deze lange tekst is in je browser gecontroleerd, met de opgeslagen kennisbank; er is geen tekst verstuurd.",
+  docsAsk: "Dit is een Google Docs-document. Wegwijzer leest het via de tekstexport van Google, met je eigen Google-sessie. Daarvoor vraagt Wegwijzer eenmalig toegang tot docs.google.com.",
+  docsAllow: "Geef toegang tot Google Docs en controleer",
+  docsDenied: "Zonder toegang tot docs.google.com kan Wegwijzer het document niet lezen. Plak de tekst in \"Plak tekst\".",
+  docsFailed: "Google Docs gaf de tekst van dit document niet ({status}). Ben je ingelogd en mag je het document lezen? Je kunt de tekst ook plakken in \"Plak tekst\".",
+  pdfFailed: "De PDF in dit tabblad kon niet worden opgehaald ({status}). Sla hem op en kies hem als document, of plak de tekst in \"Plak tekst\".",
+  pasteFromDocs: "Dit is een Google Docs-document. Selecteer de passage in het document, kopieer hem (Ctrl+C) en plak hem hieronder. Voor de hele tekst: \"Controleer deze pagina\".",
 };
 export type Messages = typeof nl;

@@ -12,7 +12,7 @@ import { readDraft } from '@/injected/read-draft';
 import { envelope, failure, type Answer, type Answers, type DraftPart, type Scope } from '@/utils/protocol';
 import { wordCount } from '@/utils/words';
 import { answerCheck } from './answer';
-import { googleDocExport, googleDocId } from './google-docs';
+import { googleDocExport, googleDocId } from '@/utils/google-docs';
 import { newSessionId } from './panel-sessions';
 import { isPdfAddress, pdfOfTab } from './pdf-tab';
 
