@@ -60,8 +60,13 @@ export function SidePanel({ windowId }: { windowId: number }) {
       setView(v);
       if (v) setTab(v.view);
     };
-    void readSideView(windowId).then(show);
-    return watchSideView(windowId, show);
+    // A change that arrives while the first read is under way is newer than what that read returns.
+    let changed = false;
+    void readSideView(windowId).then((v) => changed || show(v));
+    return watchSideView(windowId, (v) => {
+      changed = true;
+      show(v);
+    });
   }, [windowId]);
 
   return (
