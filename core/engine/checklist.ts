@@ -130,6 +130,8 @@ export interface Detection {
   words: string[];
   /** The item's cues occur, but only negated, hedged away or asked: the text is about the item without covering it. */
   mentioned: boolean;
+  /** Token positions of the cue words found (counted or only mentioned). */
+  positions: number[];
 }
 
 const spanText = (doc: Doc, pos: number, length: number) => doc.text.slice(doc.tokens[pos].start, doc.tokens[pos + length - 1].end);
@@ -215,6 +217,7 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
   const found: Found[] = [];
   const words: string[] = [];
   const mentioned: string[] = [];
+  const positions: number[] = [];
 
   // Topic words touch the item even when negated: "geen eigen nota" is about apart-beleid.
   const topicHits = matchCue(doc, compiled.topic, true);
@@ -237,6 +240,7 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
   for (const [strength, cues] of [['covered', compiled.covered], ['partial', compiled.partial]] as const) {
     for (const cue of cues) {
       for (const h of matchCue(doc, cue)) {
+        for (const x of h.spans) for (let i = x.pos; i < x.pos + x.length; i++) positions.push(i);
         const selfNegated = h.spans.some((x) => x.negated);
         // A title such as "Kadernota Antidiscriminatie 2025–2028" states what it names: covered cues count in headings.
         const titled = strength === 'covered' && headingLevel[h.sentence] && !negated[h.sentence] && !asked[h.sentence] && !silenced.has(h.sentence);
@@ -313,7 +317,7 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
       }
     }
   }
-  return { compiled, status, found, topicHits, words: words.length ? words : mentioned, mentioned: mentioned.length > 0 };
+  return { compiled, status, found, topicHits, words: words.length ? words : mentioned, mentioned: mentioned.length > 0, positions };
 }
 
 /** Every item's verdict, in checklist order. */

@@ -16,7 +16,7 @@ import type MiniSearch from 'minisearch';
 import type { SearchResult } from 'minisearch';
 import { GENERIC_WORDS, NEGATIONS } from '../analysis/stopwords';
 import type { ChecklistItem, Guidance, Intervention } from '../schema';
-import { detectChecklist, detectedWords, evidenceOf, type CompiledChecklist, type Reason } from './checklist';
+import { detectChecklist, detectedWords, evidenceOf, type CompiledChecklist, type Detection, type Reason } from './checklist';
 import type { Signal } from './detect';
 import type { Doc } from './document';
 import { FIELD_BOOST, kindOf, recordIdOf, type IndexDoc, type Kind } from './search-index';
@@ -55,7 +55,7 @@ export interface QueryTerms {
   surface: Map<string, string>;
 }
 
-export function selectTerms(doc: Doc, df: Record<string, number>, docCount: number): QueryTerms {
+export function selectTerms(doc: Doc, df: Record<string, number>, docCount: number, policyTerms: ReadonlySet<string> = new Set()): QueryTerms {
   const tf = new Map<string, number>();
   const surface = new Map<string, string>();
   const add = (term: string, w: number, word: string) => {
@@ -82,7 +82,8 @@ export function selectTerms(doc: Doc, df: Record<string, number>, docCount: numb
   for (const [term, f] of tf) {
     const d = df[term];
     if (!d) continue;
-    idfWeight.set(term, (1 + Math.log(f)) * Math.log(1 + docCount / d));
+    // Words the checklist detector read as policy evidence say more about what the passage asks than rare everyday words.
+    idfWeight.set(term, (1 + Math.log(f)) * Math.log(1 + docCount / d) * (policyTerms.has(term) ? RETRIEVAL.policyTermBoost : 1));
     ranked.push([term, idfWeight.get(term)!]);
   }
   ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -258,11 +259,11 @@ function diversify<T>(ranked: Scored<T>[], signals: Signal[]): Scored<T>[] {
  * the item, even if it gets it wrong: "we count the complaints" touches
  * meer-dan-meldcijfers). Text similarity breaks ties.
  */
-function rankChecklist(doc: Doc, q: QueryTerms, results: SearchResult[], compiled: CompiledChecklist): Scored<ChecklistItem>[] {
+function rankChecklist(doc: Doc, q: QueryTerms, results: SearchResult[], detections: Detection[]): Scored<ChecklistItem>[] {
   const { share, textOnlyCoverage, topicSaturation, limit } = CHECKLIST_RANK;
   const top = results[0]?.score ?? 0;
   const textScore = new Map(results.map((r) => [recordIdOf(r.id), { score: r.score / top, coverage: coverage(q, r), r }]));
-  const scored = detectChecklist(doc, compiled).map((d) => ({
+  const scored = detections.map((d) => ({
     d,
     cue: d.status === 'covered' ? 1 : d.status === 'partial' ? 0.5 : d.mentioned ? CHECKLIST_RANK.mentioned : 0,
     topic: Math.min(1, d.topicHits.length / topicSaturation),
@@ -293,8 +294,19 @@ export interface MatchContext {
 
 const NONE: readonly string[] = [];
 
+/** The terms of the words that made the detector's cue hits (covered, partial or only mentioned). */
+function policyTermsOf(doc: Doc, detections: Detection[]): Set<string> {
+  const out = new Set<string>();
+  for (const d of detections) for (const pos of d.positions) {
+    const t = doc.tokens[pos];
+    if (t.stem) [t.stem, ...t.parts].forEach((x) => out.add(x));
+  }
+  return out;
+}
+
 export function matchDoc(doc: Doc, signals: Signal[], ctx: MatchContext): MatchResult {
-  const q = selectTerms(doc, ctx.df, ctx.docCount);
+  const detections = detectChecklist(doc, ctx.checklist);
+  const q = selectTerms(doc, ctx.df, ctx.docCount, policyTermsOf(doc, detections));
   const found = retrieve(ctx.ms, q);
   return {
     interventions: rank(
@@ -314,7 +326,7 @@ export function matchDoc(doc: Doc, signals: Signal[], ctx: MatchContext): MatchR
       signals,
       RANK.guidance,
     ),
-    checklist: rankChecklist(doc, q, found.checklist, ctx.checklist),
+    checklist: rankChecklist(doc, q, found.checklist, detections),
     signals,
   };
 }

@@ -13,6 +13,8 @@ export const RETRIEVAL = {
   candidates: 40,
   /** Weight of a term by how it came from the word: the word itself, a compound part, a synonym. */
   termWeight: { stem: 1, part: 0.5, synonym: 0.4 },
+  /** A term the checklist detector read as policy evidence (a cue word) weighs this much more in the query. */
+  policyTermBoost: 1.5,
 } as const;
 
 /** Results per list. */
