@@ -6,6 +6,7 @@
  * button and panel still work for a real user afterwards.
  */
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -166,6 +167,51 @@ describe.runIf(run)('a hostile page cannot drive, read or silence Wegwijzer (iss
     expect(proxy.count('POST /api/match')).toBe(matches + 1);
     expect((await report(page)).attempts).not.toContain('decoy global called');
     await page.close();
+  });
+
+  it('private mode never stores a tampered index from the server, and works once the server serves a good one', async () => {
+    // A server that answers health and index only: the index has a record without its title and an extra key with HTML.
+    const good = await (await fetch(`${worker.url}/api/index`)).text();
+    const snapshot = JSON.parse(good) as { kb: string; version: string };
+    const kb = JSON.parse(snapshot.kb) as { interventions: Record<string, unknown>[]; guidance: Record<string, unknown>[] };
+    delete kb.interventions[0].title;
+    kb.guidance[0].html = '<img src=x onerror="document.documentElement.dataset.xss=1">';
+    const tampered = JSON.stringify({ ...snapshot, kb: JSON.stringify(kb) });
+    let index = tampered;
+    const seen: string[] = [];
+    const server = createServer((req, res) => {
+      seen.push(`${req.method} ${req.url}`);
+      if (req.url === '/api/health') return res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ ok: true, version: snapshot.version, counts: {} }));
+      if (req.url === '/api/index') return res.writeHead(200, { 'Content-Type': 'application/json', ETag: index === good ? '"good"' : '"bad"' }).end(index);
+      res.writeHead(503).end();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    const api = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    try {
+      await b.useApi(api, { mode: 'private', display: 'beside' });
+      const page = await openHostile();
+      await selectIn(page, '#text');
+      await wegwijzerButton(page).click();
+      const p = await panel(page);
+      await p.getByText(api).first().waitFor();
+      expect(await p.getByRole('heading', { name: 'Interventies' }).count()).toBe(0);
+      expect(await b.worker.evaluate(async () => (await chrome.storage.local.get(null)).snapshot ?? null)).toBeNull();
+      await page.keyboard.press('Escape');
+      await panelClosed(page);
+
+      index = good;
+      await selectIn(page, '#text');
+      await wegwijzerButton(page).click();
+      const q = await panel(page);
+      await q.getByRole('heading', { name: 'Interventies' }).waitFor();
+      await q.getByText(/Privémodus/).first().waitFor();
+      // Only the public index was asked for: no text left the browser.
+      expect(seen.every((r) => r === 'GET /api/index' || r === 'GET /api/health')).toBe(true);
+      await page.close();
+    } finally {
+      await b.useApi(proxy.url, { display: 'beside' });
+      await new Promise<void>((r) => server.close(() => r()));
+    }
   });
 
   it('the manifest offers no plain-http origin and exposes only the panel page to web pages', () => {
