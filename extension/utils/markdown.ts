@@ -7,9 +7,14 @@ import { councilMarkdown, type CouncilReportSection } from './report/council';
 
 const MARK = { covered: '✅', partial: '🟡', missing: '❌' } as const;
 /** Markdown characters that could change the structure when quoted. */
-const escapeMd = (s: string) => s.replace(/([\\`*_[\]<>|#])/g, '\\$1').replace(/\s+/g, ' ').trim();
+const escapeMd = (s: string) =>
+  s
+    .replace(/([\\`*_[\]<>|#])/g, '\\$1')
+    .replace(/\s+/g, ' ')
+    .trim();
 /** A link only for https addresses (the schema allows no other); parentheses would end the link early. */
-const link = (title: string, url?: string) => (url?.startsWith('https://') ? `[${escapeMd(title)}](${url.replace(/[()\s]/g, encodeURIComponent)})` : escapeMd(title));
+const link = (title: string, url?: string) =>
+  url?.startsWith('https://') ? `[${escapeMd(title)}](${url.replace(/[()\s]/g, encodeURIComponent)})` : escapeMd(title);
 
 /** With a council section (a council member's check), the questions for the college come right after the summary. */
 export function reportToMarkdown(report: Report, council: CouncilReportSection | null = report.council): string {
@@ -30,7 +35,9 @@ export function reportToMarkdown(report: Report, council: CouncilReportSection |
   // Numbered lists, so the report's bullets stay the checklist's items.
   if (report.kept.length) {
     lines.push(`## ${report.labels.kept}`, '');
-    report.kept.forEach((k, i) => lines.push(`${i + 1}. ${escapeMd(k.title)}${k.source ? ` (${report.labels.source}: ${link(k.source.title, k.source.url)})` : ''}`));
+    report.kept.forEach((k, i) =>
+      lines.push(`${i + 1}. ${escapeMd(k.title)}${k.source ? ` (${report.labels.source}: ${link(k.source.title, k.source.url)})` : ''}`),
+    );
     lines.push('');
   }
   if (report.sources.length) {
@@ -42,6 +49,12 @@ export function reportToMarkdown(report: Report, council: CouncilReportSection |
   return lines.join('\n');
 }
 
-export function checkToMarkdown(result: CheckResponse, lang: Lang, pageTitle = '', date = new Date(), extra: Pick<ReportInput, 'read' | 'kept'> = {}): string {
+export function checkToMarkdown(
+  result: CheckResponse,
+  lang: Lang,
+  pageTitle = '',
+  date = new Date(),
+  extra: Pick<ReportInput, 'read' | 'kept'> = {},
+): string {
   return reportToMarkdown(buildReport({ check: result, lang, title: pageTitle, date: date.toISOString().slice(0, 10), ...extra }));
 }

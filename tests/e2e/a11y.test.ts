@@ -9,7 +9,15 @@ import axe from 'axe-core';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorker, type RunningWorker } from '../../scripts/lib/worker-process';
-import { browserAvailable, launchWithExtension, panel, selectIn, wegwijzerButton, EXTENSION_DIR, type ExtensionBrowser } from './support/browser';
+import {
+  browserAvailable,
+  launchWithExtension,
+  panel,
+  selectIn,
+  wegwijzerButton,
+  EXTENSION_DIR,
+  type ExtensionBrowser,
+} from './support/browser';
 import { serveFixtures } from './support/servers';
 import { existsSync } from 'node:fs';
 import { draftMarkdown, makeDocx } from '../support/make-documents';
@@ -34,7 +42,12 @@ async function axeViolations(target: Page | Frame): Promise<string[]> {
   await target.evaluate(axe.source);
   const violations = await target.evaluate(async () => {
     const result = await (globalThis as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact: impact ?? null, help, nodes: nodes.map((n) => ({ target: n.target.map(String) })) }));
+    return result.violations.map(({ id, impact, help, nodes }) => ({
+      id,
+      impact: impact ?? null,
+      help,
+      nodes: nodes.map((n) => ({ target: n.target.map(String) })),
+    }));
   });
   return (violations as Violation[])
     .filter((v) => v.impact === 'moderate' || v.impact === 'serious' || v.impact === 'critical')
@@ -42,7 +55,8 @@ async function axeViolations(target: Page | Frame): Promise<string[]> {
 }
 
 /** True when the page needs no sideways scrolling. */
-const noHorizontalScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+const noHorizontalScroll = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
 describe.runIf(run)('accessibility in Chromium', () => {
   let worker: RunningWorker;
@@ -111,7 +125,13 @@ describe.runIf(run)('accessibility in Chromium', () => {
     const page = await b.context.newPage();
     await page.goto(url('documents.html'));
     const docx = Buffer.from(await makeDocx(draftMarkdown()));
-    await page.getByLabel(/document/).setInputFiles({ name: 'beleidsnota.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
+    await page
+      .getByLabel(/document/)
+      .setInputFiles({
+        name: 'beleidsnota.docx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        buffer: docx,
+      });
     await page.locator('[data-item]').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
@@ -137,7 +157,10 @@ describe.runIf(run)('accessibility in Chromium', () => {
     await frame.waitForFunction((n) => document.activeElement?.tagName === 'H3' && document.activeElement.textContent === n, name);
     expect(await axeViolations(frame)).toEqual([]);
     await page.keyboard.press('Escape');
-    await frame.waitForFunction((n) => document.activeElement?.classList.contains('title') && document.activeElement.textContent === n, name);
+    await frame.waitForFunction(
+      (n) => document.activeElement?.classList.contains('title') && document.activeElement.textContent === n,
+      name,
+    );
     // The panel stayed open; a second Escape closes it.
     expect(await frame.getByRole('dialog', { name: 'Wegwijzer' }).isVisible()).toBe(true);
     await page.close();
@@ -161,7 +184,10 @@ describe.runIf(run)('accessibility in Chromium', () => {
     await item.click();
     await popup.waitForFunction((n) => document.activeElement?.tagName === 'H3' && document.activeElement.textContent === n, name);
     await popup.getByRole('button', { name: /Terug/ }).click();
-    await popup.waitForFunction((n) => document.activeElement?.classList.contains('title') && document.activeElement.textContent === n, name);
+    await popup.waitForFunction(
+      (n) => document.activeElement?.classList.contains('title') && document.activeElement.textContent === n,
+      name,
+    );
     expect(Math.abs((await popup.evaluate(() => document.scrollingElement!.scrollTop)) - before)).toBeLessThanOrEqual(2);
 
     await popup.getByRole('button', { name: 'Meer tonen' }).click();

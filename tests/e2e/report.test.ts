@@ -19,16 +19,29 @@ const run = browserAvailable() || process.env.CI === 'true';
 if (!run) console.warn('e2e: skipped (no /usr/bin/chromium or no built extension); CI installs chromium and runs them.');
 
 const STATUS = { covered: 'Gedekt', partial: 'Deels', missing: 'Ontbreekt' } as const;
-const unescapeXml = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 /** Each table row of document.xml as its cells' text. */
 const rowsOf = (xml: string) =>
   [...xml.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].map((row) =>
-    [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((cell) => unescapeXml([...cell[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' '))),
+    [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((cell) =>
+      unescapeXml([...cell[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ')),
+    ),
   );
 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axe.source);
-  const violations = await page.evaluate(async () => (await (globalThis as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => ({ id: v.id, impact: v.impact ?? '' })));
+  const violations = await page.evaluate(async () =>
+    (await (globalThis as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? '',
+    })),
+  );
   return violations.filter((v) => ['moderate', 'serious', 'critical'].includes(v.impact)).map((v) => `${v.id} (${v.impact})`);
 }
 
@@ -86,7 +99,10 @@ describe.runIf(run)('reports in Chromium', () => {
   });
 
   it('"Download als Word-document" saves a real .docx with the headings, every item with its status and evidence, and Mijn selectie', async () => {
-    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Download als Word-document' }).click()]);
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.getByRole('button', { name: 'Download als Word-document' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^wegwijzer-checklist-[a-z0-9-]*\d{4}-\d\d-\d\d\.docx$/);
     const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
     const xml = strFromU8(files['word/document.xml']);
@@ -95,7 +111,8 @@ describe.runIf(run)('reports in Chromium', () => {
     expect(text).toContain(summary);
     expect(text).toContain('Checklist antidiscriminatiebeleid');
     expect(text).toMatch(/Gelezen: [^<]+, [\d.]+ tekens \([\d.]+ woorden\)\./);
-    for (const heading of await popup.locator('.check-report section > h3').allInnerTexts()) expect(xml).toMatch(new RegExp(`Heading1"/>[\\s\\S]{0,300}?${heading.replace(/'/g, '&apos;')}`));
+    for (const heading of await popup.locator('.check-report section > h3').allInnerTexts())
+      expect(xml).toMatch(new RegExp(`Heading1"/>[\\s\\S]{0,300}?${heading.replace(/'/g, '&apos;')}`));
     const rows = rowsOf(xml).filter((r) => r[0] !== 'Checklistpunt');
     expect(rows).toHaveLength(24);
     for (const item of shown) {
@@ -110,11 +127,16 @@ describe.runIf(run)('reports in Chromium', () => {
   });
 
   it('"Afdrukken of opslaan als PDF" opens the print view with the same report, not through its address, and it prints to PDF', async () => {
-    const [view] = await Promise.all([b.context.waitForEvent('page'), popup.getByRole('button', { name: 'Afdrukken of opslaan als PDF' }).click()]);
+    const [view] = await Promise.all([
+      b.context.waitForEvent('page'),
+      popup.getByRole('button', { name: 'Afdrukken of opslaan als PDF' }).click(),
+    ]);
     await view.getByRole('heading', { level: 1 }).waitFor();
     expect(new URL(view.url()).pathname).toBe('/report.html');
     expect(new URL(view.url()).search + new URL(view.url()).hash).toBe('');
-    const rows = await view.locator('tr[data-item]').evaluateAll((trs) => trs.map((tr) => ({ id: tr.getAttribute('data-item'), status: tr.getAttribute('data-status') })));
+    const rows = await view
+      .locator('tr[data-item]')
+      .evaluateAll((trs) => trs.map((tr) => ({ id: tr.getAttribute('data-item'), status: tr.getAttribute('data-status') })));
     expect(rows).toEqual(shown.map(({ id, status }) => ({ id, status })));
     expect(await view.getByRole('heading', { name: 'Mijn selectie' }).count()).toBe(1);
     expect(await view.getByText(kept).count()).toBeGreaterThan(0);

@@ -42,7 +42,11 @@ describe('MatchResults', () => {
     render(<MatchResults result={result} />);
     fireEvent.click(screen.getByRole('button', { name: result.interventions[0].title }));
     expect(screen.getByRole('heading', { name: 'Wat bekend is over het effect' })).toBeTruthy();
-    expect(screen.getAllByRole('link').every((a) => a.getAttribute('href')!.startsWith('https://') && a.getAttribute('rel') === 'noopener noreferrer')).toBe(true);
+    expect(
+      screen
+        .getAllByRole('link')
+        .every((a) => a.getAttribute('href')!.startsWith('https://') && a.getAttribute('rel') === 'noopener noreferrer'),
+    ).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: /Terug/ }));
     expect(screen.getByRole('heading', { name: 'Interventies' })).toBeTruthy();
   });
@@ -132,7 +136,9 @@ describe('SearchView', () => {
     expect(asked.at(-1)).toMatchObject({ q, limit: 30 });
     expect(screen.getByRole('status').textContent).toBe(`${total} resultaten, 30 van ${total} getoond`);
     fireEvent.click(screen.getByRole('button', { name: 'Meer tonen' }));
-    await waitFor(() => expect(screen.getByRole('list', { name: 'Interventies' }).querySelectorAll('li.item').length).toBe(Math.min(60, total)));
+    await waitFor(() =>
+      expect(screen.getByRole('list', { name: 'Interventies' }).querySelectorAll('li.item').length).toBe(Math.min(60, total)),
+    );
     expect(asked.at(-1)).toMatchObject({ q, limit: 60 });
     const titles = screen.getByRole('list', { name: 'Interventies' }).querySelectorAll<HTMLElement>('li.item .title');
     await waitFor(() => expect(document.activeElement).toBe(titles[30]));

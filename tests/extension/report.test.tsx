@@ -31,7 +31,9 @@ const t = translator('nl');
 function draftText(): string {
   const html = readFileSync(join(import.meta.dirname, '../e2e/fixtures/draft.html'), 'utf8');
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  const blocks = [...doc.querySelectorAll('main h1, main h2, main p, main textarea')].map((el) => (el as HTMLTextAreaElement).value ?? el.textContent);
+  const blocks = [...doc.querySelectorAll('main h1, main h2, main p, main textarea')].map(
+    (el) => (el as HTMLTextAreaElement).value ?? el.textContent,
+  );
   return blocks.map((b) => b!.trim()).join('\n');
 }
 
@@ -41,7 +43,16 @@ const input: ReportInput = {
   check: {
     ...check,
     // The sources of a checklist item, as the answer carries them when it does.
-    items: check.items.map((i) => (i.id === 'begroting' ? { ...i, sources: [{ title: 'Movisie: Handreiking', url: 'https://www.movisie.nl/publicatie/handreiking-antidiscriminatiebeleid-gemeenten' }] } : i)),
+    items: check.items.map((i) =>
+      i.id === 'begroting'
+        ? {
+            ...i,
+            sources: [
+              { title: 'Movisie: Handreiking', url: 'https://www.movisie.nl/publicatie/handreiking-antidiscriminatiebeleid-gemeenten' },
+            ],
+          }
+        : i,
+    ),
   },
   lang: 'nl',
   title: 'Concept nota gelijke behandeling Havenstede',
@@ -58,9 +69,17 @@ async function documentXml(blob: Blob) {
 /** The text of each table row in document.xml, cells joined by " | ". */
 const rowsOf = (xml: string) =>
   [...xml.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].map((row) =>
-    [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((cell) => [...cell[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ')).join(' | '),
+    [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)]
+      .map((cell) => [...cell[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' '))
+      .join(' | '),
   );
-const unescapeXml = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
@@ -75,7 +94,14 @@ describe('the Word report', () => {
     expect(text).toContain('28 november 2026');
     expect(text).toContain('Gelezen: de editor op deze pagina, 2.860 tekens (402 woorden).');
     expect(text).toContain(`${check.summary.covered} gedekt, ${check.summary.partial} deels, ${check.summary.missing} ontbreekt`);
-    for (const step of STEPS) expect(xml).toMatch(new RegExp(`<w:pStyle w:val="Heading1"/>[\\s\\S]{0,400}?${unescapeXml(STEP_LABELS[step].nl).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, '&apos;')}`));
+    for (const step of STEPS)
+      expect(xml).toMatch(
+        new RegExp(
+          `<w:pStyle w:val="Heading1"/>[\\s\\S]{0,400}?${unescapeXml(STEP_LABELS[step].nl)
+            .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+            .replace(/'/g, '&apos;')}`,
+        ),
+      );
   });
 
   it('has one table row per checklist item with its status, the evidence quoted and what to add', async () => {
@@ -95,7 +121,9 @@ describe('the Word report', () => {
       expect(advice ?? '').toBe(item.status === 'covered' ? '' : item.advice);
     }
     // The draft's budget sentence is quoted as the evidence for the budget item.
-    expect(items.find((r) => r.includes('“Voor de uitvoering is jaarlijks 80.000 euro opgenomen in de begroting.”'))).toMatch(/\| Gedekt \|/);
+    expect(items.find((r) => r.includes('“Voor de uitvoering is jaarlijks 80.000 euro opgenomen in de begroting.”'))).toMatch(
+      /\| Gedekt \|/,
+    );
     expect(check.summary.covered + check.summary.partial).toBeGreaterThan(2);
   });
 
@@ -224,7 +252,7 @@ describe('Kopieer met bron', () => {
     expect(await screen.findByText('Gekopieerd met bron', { selector: 'button' })).toBeTruthy();
   });
 
-  it('lists do\'s and don\'ts from the shortlist by kind, and keeps only https links', () => {
+  it("lists do's and don'ts from the shortlist by kind, and keeps only https links", () => {
     const kept = keptRecords(
       [
         { id: 'a', kind: 'do', title: 'Noem concrete doelen', addedAt: 1, source: { title: 'Movisie', url: 'https://www.movisie.nl/x' } },
@@ -242,7 +270,10 @@ describe('Kopieer met bron', () => {
 describe('the council section', () => {
   it('is in the Word file, the print view and Markdown when the check was for a council member', async () => {
     const questions = new Map(realEngine().engine.kb.checklist.map((c) => [c.id, c.councilQuestion]));
-    const council = buildReport({ ...input, check: { ...check, items: check.items.map((i) => ({ ...i, councilQuestion: questions.get(i.id)! })) } });
+    const council = buildReport({
+      ...input,
+      check: { ...check, items: check.items.map((i) => ({ ...i, councilQuestion: questions.get(i.id)! })) },
+    });
     expect(council.council).not.toBeNull();
     const open = check.items.find((i) => i.status !== 'covered')!;
     const question = questions.get(open.id)!;

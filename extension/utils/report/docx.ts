@@ -50,7 +50,9 @@ function headerRow(report: Report) {
 }
 
 function itemRow(report: Report, row: ReportRow) {
-  const evidence = row.evidence.length ? row.evidence.map((e) => para(`“${e}”`, { italics: true })) : [para(report.labels.noEvidence, { colour: '595959' })];
+  const evidence = row.evidence.length
+    ? row.evidence.map((e) => para(`“${e}”`, { italics: true }))
+    : [para(report.labels.noEvidence, { colour: '595959' })];
   return new TableRow({
     cantSplit: true,
     children: [
@@ -66,7 +68,11 @@ function itemRow(report: Report, row: ReportRow) {
 function sourceParagraph(title: string, url: string | undefined, prefix = '') {
   // A kept record reads "<record> — Bron: <source>"; a plain source is just its title.
   const children = url?.startsWith('https://')
-    ? [new TextRun(prefix), new ExternalHyperlink({ link: url, children: [new TextRun({ text: title, style: 'Hyperlink' })] }), new TextRun(` — ${url}`)]
+    ? [
+        new TextRun(prefix),
+        new ExternalHyperlink({ link: url, children: [new TextRun({ text: title, style: 'Hyperlink' })] }),
+        new TextRun(` — ${url}`),
+      ]
     : [new TextRun(`${prefix}${title}`)];
   return new Paragraph({ bullet: { level: 0 }, children });
 }
@@ -77,7 +83,8 @@ function councilParagraphs(council: CouncilReportSection): Paragraph[] {
   if (!council.steps.length) out.push(para(council.none, { italics: true }));
   for (const { heading, questions } of council.steps) {
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, text: heading, keepNext: true }));
-    for (const q of questions) out.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(`${q.question} (${q.statusText})`)] }));
+    for (const q of questions)
+      out.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(`${q.question} (${q.statusText})`)] }));
   }
   return out;
 }
@@ -102,13 +109,21 @@ function body(report: Report): (Paragraph | Table)[] {
     );
   }
   out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: labels.kept }));
-  if (report.kept.length) for (const k of report.kept) out.push(k.source ? sourceParagraph(k.source.title, k.source.url, `${k.title} — ${labels.source}: `) : para(k.title));
+  if (report.kept.length)
+    for (const k of report.kept)
+      out.push(k.source ? sourceParagraph(k.source.title, k.source.url, `${k.title} — ${labels.source}: `) : para(k.title));
   else out.push(para(labels.noKept, { italics: true }));
   if (report.sources.length) {
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: labels.sources }));
     for (const s of report.sources) out.push(sourceParagraph(s.title, s.url));
   }
-  out.push(new Paragraph({ alignment: AlignmentType.LEFT, spacing: { before: 240 }, children: [new TextRun({ text: report.footer, italics: true })] }));
+  out.push(
+    new Paragraph({
+      alignment: AlignmentType.LEFT,
+      spacing: { before: 240 },
+      children: [new TextRun({ text: report.footer, italics: true })],
+    }),
+  );
   return out;
 }
 

@@ -7,7 +7,9 @@ export function keptRecords(entries: readonly ShortlistEntry[], t: Translate): K
   const kind = { intervention: '', do: `${t('do')}: `, dont: `${t('dont')}: ` } as const;
   return entries.map((e) => ({
     title: `${kind[e.kind]}${e.title}`,
-    ...(e.source?.title ? { source: { title: e.source.title, ...(e.source.url?.startsWith('https://') ? { url: e.source.url } : {}) } } : {}),
+    ...(e.source?.title
+      ? { source: { title: e.source.title, ...(e.source.url?.startsWith('https://') ? { url: e.source.url } : {}) } }
+      : {}),
   }));
 }
 

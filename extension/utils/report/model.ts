@@ -65,7 +65,10 @@ export interface Report {
   council: CouncilReportSection | null;
   /** "Gecontroleerd met Wegwijzer (yyyy-mm-dd)." */
   footer: string;
-  labels: Record<'read' | 'summary' | 'item' | 'status' | 'evidence' | 'noEvidence' | 'advice' | 'kept' | 'noKept' | 'sources' | 'source', string>;
+  labels: Record<
+    'read' | 'summary' | 'item' | 'status' | 'evidence' | 'noEvidence' | 'advice' | 'kept' | 'noKept' | 'sources' | 'source',
+    string
+  >;
 }
 
 const WHERE: Record<DraftWhere, MessageKey> = {
@@ -106,7 +109,8 @@ export function buildReport(input: ReportInput): Report {
     title,
     isoDate,
     dateText: new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T12:00:00Z`)),
-    read: input.read && t('readNote', { where: t(WHERE[input.read.where]), chars: number(input.read.chars), words: number(input.read.words) }),
+    read:
+      input.read && t('readNote', { where: t(WHERE[input.read.where]), chars: number(input.read.chars), words: number(input.read.words) }),
     summary: t('checkSummary', check.summary),
     steps: STEPS.map((step) => ({
       step,
