@@ -67,7 +67,7 @@ export type SearchFilters = Pick<SearchQuery, 'domain' | 'ground' | 'type'>;
 
 // Responses: validated by the extension before anything renders. Text is text (WireSchemas).
 
-const { InterventionSchema, GuidanceSchema, ChecklistItemSchema, CouncilRecordSchema } = WireSchemas;
+const { InterventionSchema, GuidanceSchema, ChecklistItemSchema, CouncilRecordSchema, SourceSchema } = WireSchemas;
 
 const FacetSchema = z.enum(['domain', 'ground', 'type']);
 /** Why a checklist verdict counts: a cue, a name (an ADV by its own name), an example sentence, a heading. */
@@ -121,7 +121,9 @@ export const CheckResponseSchema = z.object({
       /** Why each piece of evidence counts; `evidence` is its index in `evidence`. */
       reasons: z.array(z.object({ kind: ReasonKindSchema, detail: z.string(), evidence: z.number() })), advice: z.string(),
       /** Only for audience "raad": the question to put to the college when the item is missing or weak. */
-      councilQuestion: z.optional(z.string()) }),
+      councilQuestion: z.optional(z.string()),
+      /** Where the item's explanation and advice come from, for the exported report. */
+      sources: z.array(SourceSchema) }),
   ),
   summary: z.object({ covered: z.number(), partial: z.number(), missing: z.number(), total: z.number(), sentences: z.number() }),
 });

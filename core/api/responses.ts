@@ -77,9 +77,10 @@ export function quote(sentence: string, max: number = LIMITS.evidenceChars): str
  */
 export function checkResponse(engine: Engine, text: string, audience?: Audience): CheckResponse {
   const result = engine.check(text);
+  const sources = new Map(engine.kb.checklist.map((c) => [c.id, c.sources]));
   const items = result.items.map((item) => {
     const evidence = item.evidence.slice(0, LIMITS.evidencePerItem).map((e) => quote(e));
-    return { ...item, evidence, reasons: item.reasons.filter((r) => r.evidence < evidence.length) };
+    return { ...item, evidence, reasons: item.reasons.filter((r) => r.evidence < evidence.length), sources: sources.get(item.id) ?? [] };
   });
   return { ...result, items: audience === 'raad' ? withCouncilQuestions(engine, items) : items };
 }

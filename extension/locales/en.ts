@@ -44,7 +44,6 @@ export const en: Messages = {
   searchLabel: 'Search interventions',
   searchPlaceholder: 'For example: internship, door policy, housing',
   filterDomain: 'Domain',
-  filterGround: 'Ground',
   filterType: 'Type',
   filterAll: 'All',
   results: '{count} results',

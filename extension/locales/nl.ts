@@ -43,7 +43,6 @@ export const nl = {
   searchLabel: 'Zoek in interventies',
   searchPlaceholder: 'Bijvoorbeeld: stage, deurbeleid, woningmarkt',
   filterDomain: 'Domein',
-  filterGround: 'Grond',
   filterType: 'Type',
   filterAll: 'Alle',
   results: '{count} resultaten',
