@@ -51,16 +51,17 @@ async function main() {
     await side.setViewportSize({ width: 420, height: 900 });
     await side.goto(`chrome-extension://${b.extensionId}/sidepanel.html`);
     await side.getByRole('main', { name: 'Wegwijzer' }).waitFor();
-    await b.worker.evaluate(async (text) => {
-      const [tab] = await chrome.tabs.query({ url: 'chrome-extension://*/sidepanel.html' });
-      await chrome.storage.session.set({ [`sidepanel-${tab.windowId}`]: { view: 'advice', text, tabId: tab.id, id: 'screenshot' } });
+    // What the background does on an activation in this window: put the passage there.
+    await side.evaluate(async (text) => {
+      const w = await chrome.windows.getCurrent();
+      await chrome.storage.session.set({ [`sidepanel-${w.id}`]: { view: 'advice', text, tabId: 0, id: 'screenshot' } });
     }, 'Jongeren met een migratieachtergrond worden minder vaak uitgenodigd voor een sollicitatiegesprek en vinden moeilijker een stageplek.');
     await side.getByRole('heading', { name: 'Interventies' }).waitFor();
     await side.getByText('Antwoord van de Wegwijzer-server.').waitFor();
-    await side
-      .getByRole('button', { name: /^Bewaar / })
-      .first()
-      .click();
+    const keep = side.getByRole('button', { name: /^Bewaar / }).first();
+    const label = (await keep.getAttribute('aria-label')) ?? '';
+    await keep.click();
+    await side.getByRole('button', { name: label, pressed: true }).waitFor();
     await side.screenshot({ path: shot('sidepanel.png') });
     await side.close();
 
@@ -109,7 +110,7 @@ async function main() {
 }
 
 declare const chrome: {
-  tabs: { query(q: { url: string }): Promise<{ id: number; windowId: number }[]> };
+  windows: { getCurrent(): Promise<{ id: number }> };
   storage: { session: { set(v: unknown): Promise<void> } };
 };
 

@@ -56,8 +56,13 @@ export function trackSidePanels(extensionOrigin: string) {
     // With the side panel switched off, a side panel that opens before the settings are read refuses, and the panel beside the text shows.
     void enableSidePanel(s.display === 'sidepanel');
   };
-  void getSettings().then(follow);
-  watchSettings(follow);
+  // A change that arrives while the first read is under way is newer than what that read returns.
+  let changed = false;
+  void getSettings().then((s) => changed || follow(s));
+  watchSettings((s) => {
+    changed = true;
+    follow(s);
+  });
   browser.runtime.onConnect.addListener((port) => {
     const windowId = sidePanelWindow(port.name);
     if (windowId === null || !port.sender?.url?.startsWith(extensionOrigin)) return;
