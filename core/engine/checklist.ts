@@ -19,6 +19,7 @@
 import type { Analyzer } from '../analysis/analyzer';
 import type { ChecklistItem } from '../schema';
 import { compileCue, matchCue, type Cue, type CueHit } from './cues';
+import { isNegated } from './phrase';
 import { sentenceText, type Doc } from './document';
 import { DETECTION } from './weights';
 
@@ -60,6 +61,8 @@ export interface CompiledChecklist {
 }
 
 export const MAX_EVIDENCE = 3;
+/** Words kept for `why` and query weighting: enough to explain, bounded on long drafts. */
+const MAX_WORDS = 24;
 
 /** The analyser's terms of a text: stems, compound parts, synonyms. */
 function termsOf(text: string, analyzer: Analyzer): Set<string> {
@@ -239,26 +242,27 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
 
   for (const [strength, cues] of [['covered', compiled.covered], ['partial', compiled.partial]] as const) {
     for (const cue of cues) {
-      for (const h of matchCue(doc, cue)) {
-        for (const x of h.spans) for (let i = x.pos; i < x.pos + x.length; i++) positions.push(i);
+      // Negated occurrences too: a negation takes the evidence away but shows what the text is about.
+      for (const h of matchCue(doc, cue, true)) {
+        if (positions.length < MAX_WORDS) for (const x of h.spans) for (let i = x.pos; i < x.pos + x.length; i++) positions.push(i);
         const selfNegated = h.spans.some((x) => x.negated);
         // A title such as "Kadernota Antidiscriminatie 2025–2028" states what it names: covered cues count in headings.
         const titled = strength === 'covered' && headingLevel[h.sentence] && !negated[h.sentence] && !asked[h.sentence] && !silenced.has(h.sentence);
-        const clauseNegated = !selfNegated && h.spans.some((x) => doc.structure.negatedToken[x.pos]);
-        if (!selfNegated && !titled && (!counts(h.sentence) || clauseNegated)) {
+        const clauseNegated = !selfNegated && h.spans.some((x) => doc.structure.negatedToken[x.pos] || isNegated(doc, x.pos, x.length));
+        if (!selfNegated && (clauseNegated || (!titled && !counts(h.sentence)))) {
           if (negated[h.sentence] || clauseNegated || asked[h.sentence]) denied.add(h.sentence);
-          mentioned.push(...h.spans.map((x) => spanText(doc, x.pos, x.length)));
+          if (mentioned.length < MAX_WORDS) mentioned.push(...h.spans.map((x) => spanText(doc, x.pos, x.length)));
           continue;
         }
         const said = h.spans.map((x) => spanText(doc, x.pos, x.length));
-        words.push(...said);
+        if (words.length < MAX_WORDS) words.push(...said);
         const name = h.spans.map((x) => doc.names.get(x.pos)).find(Boolean);
         // Specific evidence: at least two groups of the cue answered by words few items use ("subsidie" + "discriminatie" is not).
         const specificSpans = h.spans.filter((x) => spanSpecific(doc, x.pos, x.length, list.itemsWith)).length;
         const specific = specificSpans >= Math.min(DETECTION.specificGroups, h.spans.length);
         // A hedge weakens by one grade: covered becomes partial, partial becomes a mere mention.
         if (hedged[h.sentence] && (strength === 'partial' || !specific)) {
-          mentioned.push(...said);
+          if (mentioned.length < MAX_WORDS) mentioned.push(...said);
           continue;
         }
         const weak = strength === 'partial' || !specific || hedged[h.sentence] === 1;
@@ -288,16 +292,14 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
   // A heading for the item over a paragraph: the paragraph is about the item. Covered when it states
   // (two sentences or more, not hedged) or when its own words say so; partial otherwise; nothing when
   // the paragraph denies the item ("## Financiën — Er is geen budget voor …").
-  if (sections.length) for (const cue of [compiled.topic, ...compiled.partial, ...compiled.covered]) {
-    const stated = new Set(matchCue(doc, cue).map((h) => h.sentence));
-    for (const h of matchCue(doc, cue, true)) if (negated[h.sentence] || !stated.has(h.sentence)) denied.add(h.sentence);
-  }
+  for (const h of topicHits) if (negated[h.sentence] || h.spans.some((x) => isNegated(doc, x.pos, x.length))) denied.add(h.sentence);
+  const foundSentences = new Set(found.map((f) => f.sentence));
   for (const { heading, sentences } of sections) {
     const body = sentences.filter(counts);
     // Denied right under the heading ("## Financiën — Er is geen budget"), not in a sub-section of its own.
     if (!body.length || sentences.some((s) => denied.has(s) && doc.structure.parent[s] === heading)) continue;
     const stating = body.filter((s) => !hedged[s]);
-    const supported = stating.length >= DETECTION.headingSentences || stating.some((s) => found.some((f) => f.sentence === s));
+    const supported = stating.length >= DETECTION.headingSentences || stating.some((s) => foundSentences.has(s));
     found.push({
       sentence: body[0],
       strength: supported && !hedged[heading] ? 'covered' : 'partial',
@@ -307,16 +309,6 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
   }
 
   const status: Status = found.some((f) => f.strength === 'covered') ? 'covered' : found.length ? 'partial' : 'missing';
-  // Cues said only under a negation ("geen eigen nota") still show what the text is about.
-  if (!found.length && !mentioned.length) {
-    for (const cue of [...compiled.covered, ...compiled.partial]) {
-      const h = matchCue(doc, cue, true)[0];
-      if (h) {
-        mentioned.push(...h.spans.map((x) => spanText(doc, x.pos, x.length)));
-        break;
-      }
-    }
-  }
   return { compiled, status, found, topicHits, words: words.length ? words : mentioned, mentioned: mentioned.length > 0, positions };
 }
 
