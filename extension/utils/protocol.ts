@@ -52,6 +52,8 @@ export const PROTOCOL = {
   panelSession: { from: 'ui', request: z.strictObject({ session: requestId }) },
   /** The panel frame closes itself (close button, Escape). */
   closePanel: { from: 'ui', request: z.strictObject({}) },
+  /** What a page's content script needs of the settings: its language, and whether the button is off on this site. */
+  pageSettings: { from: 'content', request: z.strictObject({}) },
   /** The user activated the selection button (a trusted click or key): open the panel for this text. */
   openPanel: { from: 'content', request: z.strictObject({ text: text(LIMITS.selectionChars) }) },
   /** A frame's answer to collectDraft. */
@@ -94,6 +96,7 @@ export interface Answers {
   highlight: { found: 'text' | 'field' | 'not-found' };
   panelSession: PanelSession;
   closePanel: { closed: boolean };
+  pageSettings: { language: 'nl' | 'en'; siteOff: boolean };
   openPanel: { shown: 'sidepanel' | 'panel' | 'window' };
   draftParts: { received: boolean };
 }

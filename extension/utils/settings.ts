@@ -109,29 +109,6 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
 
 export const watchSettings = (cb: (s: Settings) => void) => settingsItem().watch((v) => cb(parseSettings(v)));
 
-/** A stored value as settings, v1 included, without writing anything. */
-const readOnly = (raw: unknown) => parseSettings(raw && typeof raw === 'object' && 'privateMode' in raw ? migrateV1(raw) : raw);
-
-/**
- * For content scripts: the settings a page's button needs (language, sites
- * where it is off), read without migrating or writing anything. Content
- * scripts never write extension storage.
- */
-export async function readPageSettings(): Promise<Pick<Settings, 'language' | 'disabledSites'>> {
-  try {
-    const { language, disabledSites } = readOnly(await storage.getItem('local:settings'));
-    return { language, disabledSites };
-  } catch {
-    return { language: DEFAULT_SETTINGS.language, disabledSites: DEFAULT_SETTINGS.disabledSites };
-  }
-}
-
-export const watchPageSettings = (cb: (s: Pick<Settings, 'language' | 'disabledSites'>) => void) =>
-  storage.watch<unknown>('local:settings', (v) => {
-    const { language, disabledSites } = readOnly(v);
-    cb({ language, disabledSites });
-  });
-
 /** Normalises an API address typed by a user; null if it is not one we accept. */
 export function parseApiUrl(input: string): string | null {
   try {

@@ -28,7 +28,7 @@ describe.runIf(run)('extension in Chromium', () => {
     proxy = await countingProxy(worker.url);
     pages = await serveFixtures(FIXTURES);
     b = await launchWithExtension();
-    await b.useApi(proxy.url);
+    await b.useApi(proxy.url, { display: 'beside' });
   });
   afterAll(async () => {
     await b?.close();
@@ -184,7 +184,7 @@ describe.runIf(run)('extension in Chromium', () => {
     const { dir, title } = hostileWorkerDir();
     const hostile = await startWorker({ cwd: dir });
     try {
-      await b.useApi(hostile.url);
+      await b.useApi(hostile.url, { display: 'beside' });
       const page = await open('editors.html');
       await selectIn(page, '#ta');
       await page.locator('#ta').focus();
@@ -192,13 +192,13 @@ describe.runIf(run)('extension in Chromium', () => {
       await page.locator('#ta').dispatchEvent('mouseup');
       await wegwijzerButton(page).click();
       const p = await expectAdvice(page);
-      await p.getByRole('button', { name: title }).waitFor();
+      await p.getByRole('button', { name: title, exact: true }).waitFor();
       expect(await p.getByText(INJECTION, { exact: false }).first().isVisible()).toBe(true);
       expect(await p.locator('img').count()).toBe(0);
       expect(await page.evaluate(() => document.documentElement.dataset.xss)).toBeUndefined();
       await page.close();
     } finally {
-      await b.useApi(proxy.url);
+      await b.useApi(proxy.url, { display: 'beside' });
       await hostile.stop();
       rmSync(dir, { recursive: true, force: true });
     }

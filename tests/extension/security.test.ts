@@ -11,7 +11,8 @@ import { answerMatch, setFetch } from '@/entrypoints/background/answer';
 import { callApi } from '@/entrypoints/background/api';
 import { MatchResponseSchema } from '@@/core/api/contract';
 import { HEALTH_MS, localEngine, readCache, refreshSnapshot, REFRESH_MS, validateIndex } from '@/entrypoints/background/local-engine';
-import { apiUrlProblem, DEFAULT_API_URL, getSettings, readPageSettings, refusedApiUrl, settingsItem, updateSettings } from '@/utils/settings';
+import { apiUrlProblem, DEFAULT_API_URL, getSettings, refusedApiUrl, settingsItem, updateSettings } from '@/utils/settings';
+import { handleMessage } from '@/entrypoints/background/router';
 import { realEngine } from '../helpers';
 
 const { snapshot } = realEngine();
@@ -216,11 +217,16 @@ describe('settings are validated when read (issue 15, finding 4)', () => {
     for (const u of urls) expect(u.startsWith(DEFAULT_API_URL)).toBe(true);
   });
 
-  it('content scripts read their settings without writing storage, also over v1 data', async () => {
+  it('content scripts get only what the page needs, from the background, for the tab’s site; they touch no storage', async () => {
     fakeBrowser.reset();
     await fakeBrowser.storage.local.set({ settings: { language: 'en', privateMode: true, disabledSites: ['intranet.example'] } });
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
-    expect(await readPageSettings()).toEqual({ language: 'en', disabledSites: ['intranet.example'] });
+    const ORIGIN = 'chrome-extension://wegwijzer/';
+    // A frame from another origin inside the intranet page follows its page's switch.
+    const frame = { id: 'x', url: 'https://word-edit.example/doc', tab: { id: 3, url: 'https://intranet.example/nota' } as never, frameId: 2 };
+    expect(await handleMessage({ wegwijzer: 'pageSettings', body: {} }, frame, ORIGIN)).toEqual({ ok: true, data: { language: 'en', siteOff: true } });
+    const other = { ...frame, tab: { id: 4, url: 'https://elders.example/' } as never };
+    expect(await handleMessage({ wegwijzer: 'pageSettings', body: {} }, other, ORIGIN)).toEqual({ ok: true, data: { language: 'en', siteOff: false } });
     expect(set).not.toHaveBeenCalled();
   });
 });

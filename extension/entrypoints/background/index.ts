@@ -4,7 +4,14 @@ import { trackSidePanels } from './panel-sessions';
 import { handleMessage } from './router';
 import { registerTriggers } from './triggers';
 
+type Lockable = { setAccessLevel?: (o: { accessLevel: 'TRUSTED_CONTEXTS' }) => Promise<void> };
+
 export default defineBackground(() => {
+  // Extension storage is for extension pages only: a content script (a page that subverted one)
+  // can neither read the settings nor change the API address. Firefox allows this for session storage only.
+  for (const area of [browser.storage.local, browser.storage.session] as Lockable[]) {
+    void area?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
+  }
   registerTriggers();
   const origin = browser.runtime.getURL('/');
   trackSidePanels(origin);

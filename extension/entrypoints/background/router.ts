@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import { answerCheck, answerMatch, answerSearch } from './answer';
 import { receiveDraftParts, checkPage } from './page-check';
 import { highlightInTab } from './highlight';
+import { getSettings } from '@/utils/settings';
 import { closePanelFor, openPanelFor, takePanelSession } from './panel-sessions';
 
 type Sender = Browser.runtime.MessageSender;
@@ -22,9 +23,22 @@ const HANDLERS: { [K in MessageName]: Handler<K> } = {
   highlight: (r) => highlightInTab(r.tabId, r.frameId ?? 0, r.sentence),
   panelSession: async (r) => takePanelSession(r.session),
   closePanel: (_r, sender) => closePanelFor(sender),
+  pageSettings: (_r, sender) => pageSettingsFor(sender),
   openPanel: (r, sender) => openPanelFor(sender, r.text),
   draftParts: async (r, sender) => ({ ok: true, data: { received: receiveDraftParts(r.requestId, sender, r.parts) } }),
 };
+
+/** The site is the tab's (the top page's), as the popup's per-site switch names it; frames follow their page. */
+async function pageSettingsFor(sender: Sender): Promise<Answer<Answers['pageSettings']>> {
+  const { language, disabledSites } = await getSettings();
+  let host = '';
+  try {
+    host = new URL(sender.tab?.url ?? sender.url ?? '').hostname;
+  } catch {
+    /* no address: the button stays on */
+  }
+  return { ok: true, data: { language, siteOff: host !== '' && disabledSites.includes(host) } };
+}
 
 /** Extension pages (popup, panel frame, side panel, options) have our origin; content scripts have the page's. */
 export function senderKind(sender: Sender, extensionOrigin: string): 'ui' | 'content' | null {

@@ -10,17 +10,27 @@ import { highlightSentence } from '@/injected/highlight';
 import { readDraft } from '@/injected/read-draft';
 import { ask } from '@/utils/ask';
 import { TO_CONTENT } from '@/utils/to-content';
-import { readPageSettings, watchPageSettings } from '@/utils/settings';
+import type { Answers } from '@/utils/protocol';
 import { BUTTON_LABEL } from '@/locales/button';
 import { createSelectionButton } from './button';
 import { createPanelFrame } from './panel-frame';
 import { readSelection, type SelectionSnapshot } from './snapshot';
 
+const SETTINGS_TTL_MS = 3000;
+
 export async function startSelectionController(ctx: ContentScriptContext) {
-  // Read only: a content script never writes extension storage.
-  let settings = await readPageSettings();
-  const siteOff = () => settings.disabledSites.includes(location.hostname);
-  ctx.onInvalidated(watchPageSettings((s) => (settings = s)));
+  // Content scripts may not touch extension storage at all (it is locked to extension pages):
+  // the background says what the page needs, asked again at most every few seconds.
+  let settings: Answers['pageSettings'] = { language: 'nl', siteOff: false };
+  let askedAt = 0;
+  const refreshSettings = async () => {
+    if (Date.now() - askedAt < SETTINGS_TTL_MS) return;
+    askedAt = Date.now();
+    const answer = await ask('pageSettings', {});
+    if (answer.ok) settings = answer.data;
+  };
+  await refreshSettings();
+  const siteOff = () => settings.siteOff;
 
   let last: SelectionSnapshot | null = null;
   const open = (snapshot: SelectionSnapshot | null) => {
@@ -40,7 +50,8 @@ export async function startSelectionController(ctx: ContentScriptContext) {
   ctx.onInvalidated(() => (button.hide(), panel.open && panel.close()));
 
   // A new selection while the panel is open offers the button again: opening it replaces the panel.
-  const update = () => {
+  const update = async () => {
+    await refreshSettings();
     if (siteOff()) return button.hide();
     const snapshot = readSelection(document);
     if (snapshot) {
@@ -53,7 +64,7 @@ export async function startSelectionController(ctx: ContentScriptContext) {
   let pending = 0;
   const schedule = () => {
     clearTimeout(pending);
-    pending = ctx.setTimeout(update, 120);
+    pending = ctx.setTimeout(() => void update(), 120);
   };
   ctx.addEventListener(document, 'selectionchange', schedule);
   ctx.addEventListener(document, 'mouseup', schedule);
