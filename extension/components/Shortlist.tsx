@@ -44,7 +44,7 @@ export function KeepButton({ entry }: { entry: NewShortlistEntry }) {
         setKept(after.some((e) => e.id === entry.id));
       }}
     >
-      {shown ? t('kept') : t('keep')}
+      <span aria-hidden="true">{shown ? '★' : '☆'}</span> {shown ? t('kept') : t('keep')}
     </button>
   );
 }

@@ -161,7 +161,7 @@ export const en: Messages = {
   tabAdvice: "Advice",
   tabShortlist: "My selection",
   sidePanelIntro: "Select a passage of at least three words and choose the Wegwijzer button. The advice appears here and stays while you keep writing.",
-  adviceAbout: "Advice on: \"{excerpt}\"",
+  adviceHeading: "Advice on your selection",
   displayLabel: "Show results in",
   displaySidePanel: "the browser's side panel",
   displayBeside: "a panel beside the text",
@@ -212,4 +212,5 @@ export const en: Messages = {
   docsFailed: "Google Docs did not give the text of this document ({status}). Are you signed in, and may you read it? You can also paste the text in \"Paste text\".",
   pdfFailed: "The PDF in this tab could not be fetched ({status}). Save it and choose it as a document, or paste the text in \"Paste text\".",
   pasteFromDocs: "This is a Google Docs document. Select the passage in the document, copy it (Ctrl+C) and paste it below. For the whole text: \"Check this page\".",
+  whyItCounts: "Why this counts",
 };

@@ -160,7 +160,7 @@ export const nl = {
   tabAdvice: "Advies",
   tabShortlist: "Mijn selectie",
   sidePanelIntro: "Selecteer een passage van minstens drie woorden en kies de Wegwijzer-knop. Het advies verschijnt hier en blijft staan terwijl je verder schrijft.",
-  adviceAbout: "Advies bij: \"{excerpt}\"",
+  adviceHeading: "Advies bij je selectie",
   displayLabel: "Toon resultaten in",
   displaySidePanel: "het zijpaneel van de browser",
   displayBeside: "een paneel naast de tekst",
@@ -211,5 +211,6 @@ export const nl = {
   docsFailed: "Google Docs gaf de tekst van dit document niet ({status}). Ben je ingelogd en mag je het document lezen? Je kunt de tekst ook plakken in \"Plak tekst\".",
   pdfFailed: "De PDF in dit tabblad kon niet worden opgehaald ({status}). Sla hem op en kies hem als document, of plak de tekst in \"Plak tekst\".",
   pasteFromDocs: "Dit is een Google Docs-document. Selecteer de passage in het document, kopieer hem (Ctrl+C) en plak hem hieronder. Voor de hele tekst: \"Controleer deze pagina\".",
+  whyItCounts: "Waarom dit telt",
 };
 export type Messages = typeof nl;

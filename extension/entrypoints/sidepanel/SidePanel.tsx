@@ -121,7 +121,10 @@ export function Advice({ text }: { text: string }) {
   if (!text.trim()) return <p class="hint">{t('noSelection')}</p>;
   return (
     <div aria-busy={answer === null}>
-      <h2 class="quote">{t('adviceAbout', { excerpt: excerpt(text) })}</h2>
+      <h2>{t('adviceHeading')}</h2>
+      <blockquote class="hint quote" data-passage>
+        {excerpt(text)}
+      </blockquote>
       {answer === null && <Loading />}
       {answer?.ok === false && <ErrorNote failure={answer} onRetry={load} />}
       {answer?.ok && (
