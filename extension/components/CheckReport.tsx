@@ -8,6 +8,18 @@ import { openPrintView } from '@/utils/report/print';
 import { CouncilQuestions, hasCouncilQuestions } from './CouncilQuestions';
 import { useLabel, useLang, useT } from './i18n';
 
+/** Why a quote counts as evidence: the cue, name, example sentence or heading the detector found, so the reader can disagree. */
+function Reasons({ reasons }: { reasons: CheckResponse['items'][number]['reasons'] }) {
+  const t = useT();
+  if (!reasons.length) return null;
+  return (
+    <p class="reason">
+      <span class="why-label">{t('whyItCounts')}: </span>
+      {reasons.map((r) => r.detail).join('; ')}
+    </p>
+  );
+}
+
 /** Saves a file the way a link with `download` does: the browser's own download, no permission needed. */
 function saveFile(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
@@ -113,17 +125,18 @@ export function CheckReport({
                     <p>{item.question}</p>
                     {item.evidence.length > 0 && (
                       <div aria-label={t('evidenceLabel')}>
-                        {item.evidence.map((e, i) =>
-                          onEvidence ? (
-                            <button key={i} type="button" class="evidence" aria-label={t('showInPage', { sentence: e })} onClick={() => onEvidence(e)}>
-                              “{e}”
-                            </button>
-                          ) : (
-                            <blockquote key={i} class="evidence">
-                              “{e}”
-                            </blockquote>
-                          ),
-                        )}
+                        {item.evidence.map((e, i) => (
+                          <div key={i} class="evidence-row">
+                            {onEvidence ? (
+                              <button type="button" class="evidence" aria-label={t('showInPage', { sentence: e })} onClick={() => onEvidence(e)}>
+                                “{e}”
+                              </button>
+                            ) : (
+                              <blockquote class="evidence">“{e}”</blockquote>
+                            )}
+                            <Reasons reasons={item.reasons.filter((r) => r.evidence === i)} />
+                          </div>
+                        ))}
                       </div>
                     )}
                     {item.status !== 'covered' && (

@@ -4,7 +4,8 @@ import { interventionText } from '@/utils/report/copy';
 import { useT } from './i18n';
 import { KeepButton, mainSource } from './Shortlist';
 import { Tags } from './Tags';
-import { Why, type WhyData } from './Why';
+import type { Why as WhyData } from '@@/core/api/contract';
+import { Why } from './Why';
 
 /** "Kopieer met bron": the title, the summary and the main source (title and address) as plain text, in one click. */
 export function CopyWithSource({ record }: { record: Pick<Intervention, 'title' | 'summary' | 'sources'> }) {

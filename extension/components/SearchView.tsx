@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '@@/core/api/limits';
-import type { SearchResponse } from '@@/core/api/contract';
+import type { SearchFilters, SearchResponse } from '@@/core/api/contract';
 import type { Intervention } from '@@/core/schema';
-import { DOMAIN_LABELS, GROUND_LABELS, TYPE_LABELS, type Domain, type Ground, type InterventionType } from '@@/core/taxonomy';
+import { DOMAIN_LABELS, GROUND_LABELS, TYPE_LABELS } from '@@/core/taxonomy';
 import { ask } from '@/utils/ask';
 import type { Answer } from '@/utils/protocol';
 import { useLang, useT } from './i18n';
@@ -14,7 +14,7 @@ const DEBOUNCE_MS = 150;
 /** Results per page: "Meer tonen" asks for this many more, up to the most one search may return. */
 const PAGE = 30;
 
-type Filters = { domain?: Domain; ground?: Ground; type?: InterventionType };
+type Filters = SearchFilters;
 
 /** Instant search in the interventions, with filters and a detail view. */
 export function SearchView() {

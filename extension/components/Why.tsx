@@ -1,9 +1,6 @@
+import type { Why as WhyData } from '@@/core/api/contract';
 import { useLabel, useT } from './i18n';
 
-export interface WhyData {
-  terms: string[];
-  signals: { facet: 'domain' | 'ground' | 'type'; id: string }[];
-}
 
 /** Why a record matched: the passage's words and the domain/ground signals it fits. */
 export function Why({ why }: { why: WhyData }) {
@@ -12,6 +9,8 @@ export function Why({ why }: { why: WhyData }) {
   const parts = [
     ...(why.terms.length ? [t('matchedWords', { words: why.terms.join(', ') })] : []),
     ...why.signals.map((s) => label(s.facet, s.id)),
+    // Checklist items: what the detector found (a cue, a name, an example sentence, a heading).
+    ...(why.reasons ?? []).map((r) => r.detail),
   ];
   if (!parts.length) return null;
   return (

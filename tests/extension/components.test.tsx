@@ -76,6 +76,14 @@ describe('CheckReport', () => {
     expect(onEvidence).toHaveBeenCalledWith('Voor de uitvoering is jaarlijks 90.000 euro opgenomen in de begroting.');
     expect(container.querySelector('[data-item="inkoop-subsidies"]')!.textContent).toContain('Voeg toe');
   });
+
+  it('says under each quote why it counts, in the detector’s own terms', () => {
+    const { container } = render(<CheckReport result={result} />);
+    const begroting = container.querySelector('[data-item="begroting"]')!;
+    const reason = begroting.querySelector('.reason')!;
+    expect(reason.textContent).toMatch(/^Waarom dit telt: /);
+    expect(reason.textContent).toBe(`Waarom dit telt: ${result.items.find((i) => i.id === 'begroting')!.reasons.filter((r) => r.evidence === 0).map((r) => r.detail).join('; ')}`);
+  });
 });
 
 describe('focus and the detail view', () => {
