@@ -9,10 +9,14 @@ import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 
+/** `@@/…` is the repository root, as in the extension (WXT) and in tsconfig: no deep relative imports in tests. */
+const resolve = { alias: { '@@': import.meta.dirname } };
+
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve,
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
       },
       {
@@ -20,6 +24,7 @@ export default defineConfig({
         test: { name: 'worker', include: ['tests/worker/**/*.test.ts'], testTimeout: 60_000 },
       },
       {
+        // WXT's plugin brings its own aliases: `@/` (extension/) and `@@/`.
         plugins: [WxtVitest()],
         test: {
           name: 'extension',
@@ -30,6 +35,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from '../scripts/kb-files';
+import { ROOT } from '@@/scripts/kb-files';
 
 const ALL = ['engine', 'scaled', 'sizes', 'relevance', 'worker-cpu', 'http', 'documents', 'where'];
 const groups = process.argv.slice(2).length ? process.argv.slice(2) : ALL;

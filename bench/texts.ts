@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EVAL_DIR, loadCases, loadDrafts } from '../scripts/eval-lib';
+import { EVAL_DIR, loadCases, loadDrafts } from '@@/scripts/eval-lib';
 
 const prose = () => {
   const drafts = loadDrafts().map((d) => d.text);

@@ -1,8 +1,8 @@
 /** Shared by the Node test projects: the real knowledge base and its engine. */
-import { validateFiles } from '../core/kb/validate';
-import { createEngine, type Engine } from '../core/engine';
-import { buildSnapshot, type Snapshot } from '../core/engine/snapshot';
-import { readSourceFiles } from '../scripts/kb-files';
+import { validateFiles } from '@@/core/kb/validate';
+import { createEngine, type Engine } from '@@/core/engine';
+import { buildSnapshot, type Snapshot } from '@@/core/engine/snapshot';
+import { readSourceFiles } from '@@/scripts/kb-files';
 
 let cached: { snapshot: Snapshot; engine: Engine } | undefined;
 

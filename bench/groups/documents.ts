@@ -9,13 +9,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadEngine } from '../../core/engine';
-import { SNAPSHOT_FORMAT } from '../../core/engine/snapshot';
-import { readDocument } from '../../extension/documents';
-import { ROOT } from '../../scripts/kb-files';
-import { longDraft, makeDocx, makePdf } from '../../tests/support/make-documents';
-import { usePdfjsForNode } from '../../tests/support/pdfjs-node';
-import { browserAvailable, launchWithExtension } from '../../tests/e2e/support/browser';
+import { loadEngine } from '@@/core/engine';
+import { SNAPSHOT_FORMAT } from '@@/core/engine/snapshot';
+import { readDocument } from '@@/extension/documents';
+import { ROOT } from '@@/scripts/kb-files';
+import { longDraft, makeDocx, makePdf } from '@@/tests/support/make-documents';
+import { usePdfjsForNode } from '@@/tests/support/pdfjs-node';
+import { browserAvailable, launchWithExtension } from '@@/tests/e2e/support/browser';
 import { emit, round } from '../lib';
 import { snapshotText } from '../texts';
 

@@ -1,6 +1,6 @@
 /** Engine speed on the shipped knowledge base: load, match, check. */
-import { loadEngine } from '../../core/engine';
-import { ROOT } from '../../scripts/kb-files';
+import { loadEngine } from '@@/core/engine';
+import { ROOT } from '@@/scripts/kb-files';
 import { emit, time } from '../lib';
 import { draft, passage, snapshotText } from '../texts';
 

@@ -3,7 +3,7 @@
  * only): POST /api/match with a 1,000-character passage, 10 connections, 10 s.
  */
 import autocannon from 'autocannon';
-import { startWorker } from '../../scripts/lib/worker-process';
+import { startWorker } from '@@/scripts/lib/worker-process';
 import { emit, round } from '../lib';
 import { passage } from '../texts';
 

@@ -8,10 +8,10 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
-import { loadEngine } from '../../core/engine';
-import type { Intervention } from '../../core/schema';
-import { ROOT } from '../../scripts/kb-files';
-import { loadCases, loadDrafts, loadRealSet, scoreDrafts, scoreMatch } from '../../scripts/eval-lib';
+import { loadEngine } from '@@/core/engine';
+import type { Intervention } from '@@/core/schema';
+import { ROOT } from '@@/scripts/kb-files';
+import { loadCases, loadDrafts, loadRealSet, scoreDrafts, scoreMatch } from '@@/scripts/eval-lib';
 import { emit, round, time } from '../lib';
 import { snapshotText } from '../texts';
 

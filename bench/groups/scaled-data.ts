@@ -1,8 +1,8 @@
 /** Synthetic interventions from the real vocabulary, with a fixed seed (bench/groups/scaled.ts). */
-import { validateFiles } from '../../core/kb/validate';
-import type { Intervention } from '../../core/schema';
-import { DOMAINS, GROUNDS, TYPES } from '../../core/taxonomy';
-import { readSourceFiles } from '../../scripts/kb-files';
+import { validateFiles } from '@@/core/kb/validate';
+import type { Intervention } from '@@/core/schema';
+import { DOMAINS, GROUNDS, TYPES } from '@@/core/taxonomy';
+import { readSourceFiles } from '@@/scripts/kb-files';
 import { prng } from '../lib';
 
 const { records } = validateFiles(readSourceFiles());

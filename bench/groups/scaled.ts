@@ -3,10 +3,10 @@
  * vocabulary with a fixed seed, with the real guidance and checklist. Measures
  * snapshot load and match of a 1,000-character passage.
  */
-import { validateFiles } from '../../core/kb/validate';
-import { loadEngine } from '../../core/engine';
-import { buildSnapshot } from '../../core/engine/snapshot';
-import { readSourceFiles } from '../../scripts/kb-files';
+import { validateFiles } from '@@/core/kb/validate';
+import { loadEngine } from '@@/core/engine';
+import { buildSnapshot } from '@@/core/engine/snapshot';
+import { readSourceFiles } from '@@/scripts/kb-files';
 import { emit, time } from '../lib';
 import { passage } from '../texts';
 import { synthetic } from './scaled-data';

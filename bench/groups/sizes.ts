@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ROOT } from '../../scripts/kb-files';
+import { ROOT } from '@@/scripts/kb-files';
 import { emit } from '../lib';
 
 const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;

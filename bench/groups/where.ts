@@ -9,10 +9,10 @@
  * build (WEGWIJZER_OUT_DIR or .output).
  */
 import { join } from 'node:path';
-import { startWorker } from '../../scripts/lib/worker-process';
-import { ROOT } from '../../scripts/kb-files';
-import { browserAvailable, launchWithExtension } from '../../tests/e2e/support/browser';
-import { serveFixtures } from '../../tests/e2e/support/servers';
+import { startWorker } from '@@/scripts/lib/worker-process';
+import { ROOT } from '@@/scripts/kb-files';
+import { browserAvailable, launchWithExtension } from '@@/tests/e2e/support/browser';
+import { serveFixtures } from '@@/tests/e2e/support/servers';
 import { emit, round } from '../lib';
 
 async function frameDraftCheck(): Promise<Record<string, number>> {

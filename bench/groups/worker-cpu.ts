@@ -11,8 +11,8 @@
  * hostile drafts at the limits (word salad, one-word lines, tiny sentences,
  * short words).
  */
-import { LIMITS } from '../../core/api/limits';
-import { app } from '../../worker/app';
+import { LIMITS } from '@@/core/api/limits';
+import { app } from '@@/worker/app';
 import { emit, round } from '../lib';
 import { draft, passage } from '../texts';
 

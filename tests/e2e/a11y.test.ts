@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import axe from 'axe-core';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorker, type RunningWorker } from '../../scripts/lib/worker-process';
+import { startWorker, type RunningWorker } from '@@/scripts/lib/worker-process';
 import {
   browserAvailable,
   launchWithExtension,

@@ -8,8 +8,8 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHECKLIST_STEPS, COUNCIL_ROLE_LABELS, COUNCIL_ROLES, STEPS, STEP_LABELS } from '../../core/taxonomy';
-import { startWorker, type RunningWorker } from '../../scripts/lib/worker-process';
+import { CHECKLIST_STEPS, COUNCIL_ROLE_LABELS, COUNCIL_ROLES, STEPS, STEP_LABELS } from '@@/core/taxonomy';
+import { startWorker, type RunningWorker } from '@@/scripts/lib/worker-process';
 import { realEngine } from '../helpers';
 import { browserAvailable, launchWithExtension, panel, SCREENSHOTS, selectIn, wegwijzerButton, type ExtensionBrowser } from './support/browser';
 import { countingProxy, serveFixtures } from './support/servers';

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorker, type RunningWorker } from '../../scripts/lib/worker-process';
+import { startWorker, type RunningWorker } from '@@/scripts/lib/worker-process';
 import { draftMarkdown, makeDocx, makePdf, makeScannedPdf } from '../support/make-documents';
 import { browserAvailable, launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { countingProxy } from './support/servers';

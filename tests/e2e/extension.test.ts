@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorker, type RunningWorker } from '../../scripts/lib/worker-process';
+import { startWorker, type RunningWorker } from '@@/scripts/lib/worker-process';
 import { accessibleNames, browserAvailable, launchWithExtension, panel, panelClosed, SCREENSHOTS, selectIn, wegwijzerButton, type ExtensionBrowser } from './support/browser';
 import { countingProxy, serveFixtures } from './support/servers';
 import { hostileWorkerDir, INJECTION } from './support/test-worker';

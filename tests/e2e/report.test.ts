@@ -10,7 +10,7 @@ import axe from 'axe-core';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorker, type RunningWorker } from '../../scripts/lib/worker-process';
+import { startWorker, type RunningWorker } from '@@/scripts/lib/worker-process';
 import { browserAvailable, launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { serveFixtures } from './support/servers';
 

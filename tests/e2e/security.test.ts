@@ -10,7 +10,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorker, type RunningWorker } from '../../scripts/lib/worker-process';
+import { startWorker, type RunningWorker } from '@@/scripts/lib/worker-process';
 import { browserAvailable, EXTENSION_DIR, launchWithExtension, panel, panelClosed, selectIn, wegwijzerButton, type ExtensionBrowser } from './support/browser';
 import { countingProxy, serveFixtures } from './support/servers';
 

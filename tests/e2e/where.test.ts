@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorker, type RunningWorker } from '../../scripts/lib/worker-process';
+import { startWorker, type RunningWorker } from '@@/scripts/lib/worker-process';
 import { browserAvailable, launchWithExtension, panel, panelClosed, type ExtensionBrowser } from './support/browser';
 import { makePdf } from '../support/make-documents';
 import { WHERE_DRAFT } from './fixtures/where/make-fixtures';

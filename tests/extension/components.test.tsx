@@ -5,13 +5,13 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { checkResponse, matchResponse, searchResponse } from '../../core/api/responses';
-import { SearchView } from '../../extension/components/SearchView';
-import { Panel } from '../../extension/entrypoints/panel/Panel';
-import { translator } from '../../extension/utils/i18n';
-import { CheckReport } from '../../extension/components/CheckReport';
-import { LangContext } from '../../extension/components/i18n';
-import { matchCounts, MatchResults } from '../../extension/components/MatchResults';
+import { checkResponse, matchResponse, searchResponse } from '@@/core/api/responses';
+import { SearchView } from '@@/extension/components/SearchView';
+import { Panel } from '@@/extension/entrypoints/panel/Panel';
+import { translator } from '@@/extension/utils/i18n';
+import { CheckReport } from '@@/extension/components/CheckReport';
+import { LangContext } from '@@/extension/components/i18n';
+import { matchCounts, MatchResults } from '@@/extension/components/MatchResults';
 import { realEngine } from '../helpers';
 
 const { engine } = realEngine();

@@ -6,9 +6,9 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkResponse } from '../../core/api/responses';
-import { DocumentPicker } from '../../extension/components/DocumentPicker';
-import { LangContext } from '../../extension/components/i18n';
+import { checkResponse } from '@@/core/api/responses';
+import { DocumentPicker } from '@@/extension/components/DocumentPicker';
+import { LangContext } from '@@/extension/components/i18n';
 import { realEngine } from '../helpers';
 import { draftMarkdown, makeDocx } from '../support/make-documents';
 

@@ -5,8 +5,8 @@
  * (happy-dom for DOMParser, which the .odt reader uses; pdf.js's legacy build, as Node needs.)
  */
 import { describe, expect, it } from 'vitest';
-import { checkResponse } from '../../core/api/responses';
-import { readDocument, MAX_DOCUMENT_BYTES, DocumentError, type DocumentText } from '../../extension/documents';
+import { checkResponse } from '@@/core/api/responses';
+import { readDocument, MAX_DOCUMENT_BYTES, DocumentError, type DocumentText } from '@@/extension/documents';
 import { realEngine } from '../helpers';
 import { draftBlocks, draftMarkdown, longDraft, makeDocx, makeOdt, makePdf, makeScannedPdf } from '../support/make-documents';
 import { usePdfjsForNode } from '../support/pdfjs-node';

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/kb-files';
+import { ROOT } from '@@/scripts/kb-files';
 
 const EXT = join(ROOT, 'extension');
 const files = (dir: string): string[] =>

@@ -1,5 +1,5 @@
 /** pdf.js in Node (tests, benchmarks): its legacy build, parsing in this thread (pdf.js's advice for Node). */
-import { inThread, setPdfjsLoader, type Pdfjs } from '../../extension/documents/pdfjs-loader';
+import { inThread, setPdfjsLoader, type Pdfjs } from '@@/extension/documents/pdfjs-loader';
 
 export function usePdfjsForNode() {
   setPdfjsLoader(async () => {

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../core/analysis/analyzer';
-import { compoundParts, MIN_PART, MIN_WORD, splitCompound } from '../../core/analysis/decompound';
-import { fold } from '../../core/analysis/fold';
-import { stem } from '../../core/analysis/stem';
-import { isStopword, NEGATIONS } from '../../core/analysis/stopwords';
-import { tokenize } from '../../core/analysis/tokenize';
+import { createAnalyzer } from '@@/core/analysis/analyzer';
+import { compoundParts, MIN_PART, MIN_WORD, splitCompound } from '@@/core/analysis/decompound';
+import { fold } from '@@/core/analysis/fold';
+import { stem } from '@@/core/analysis/stem';
+import { isStopword, NEGATIONS } from '@@/core/analysis/stopwords';
+import { tokenize } from '@@/core/analysis/tokenize';
 
 const LEXICON = ['arbeid', 'markt', 'arbeidsmarkt', 'discriminatie', 'stage', 'woning', 'zoekenden', 'programma', 'begroting', 'huid', 'kleur', 'onder', 'zoek'];
 const analyzer = createAnalyzer(LEXICON);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKLIST_IDS } from '../../core/taxonomy';
+import { CHECKLIST_IDS } from '@@/core/taxonomy';
 import { realEngine } from '../helpers';
 
 const { engine } = realEngine();

@@ -5,10 +5,10 @@
  * college, grouped by the six steps.
  */
 import { describe, expect, it } from 'vitest';
-import { councilQuestions, createCouncilLens, type CheckedItem } from '../../core/council/lens';
-import { validateFiles } from '../../core/kb/validate';
-import { CHECKLIST_IDS, CHECKLIST_STEPS, COUNCIL_ROLES, STEPS } from '../../core/taxonomy';
-import { readSourceFiles } from '../../scripts/kb-files';
+import { councilQuestions, createCouncilLens, type CheckedItem } from '@@/core/council/lens';
+import { validateFiles } from '@@/core/kb/validate';
+import { CHECKLIST_IDS, CHECKLIST_STEPS, COUNCIL_ROLES, STEPS } from '@@/core/taxonomy';
+import { readSourceFiles } from '@@/scripts/kb-files';
 
 const { records, problems } = validateFiles(readSourceFiles());
 const lens = createCouncilLens(records.council);

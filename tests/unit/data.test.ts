@@ -6,9 +6,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, validateFiles } from '../../core/kb/validate';
-import { loadFacts, weakSources } from '../../scripts/fidelity';
-import { readSourceFiles, ROOT } from '../../scripts/kb-files';
+import { formatProblem, validateFiles } from '@@/core/kb/validate';
+import { loadFacts, weakSources } from '@@/scripts/fidelity';
+import { readSourceFiles, ROOT } from '@@/scripts/kb-files';
 
 const SHARED = join(ROOT, '..', 'shared');
 const { records, problems } = validateFiles(readSourceFiles());

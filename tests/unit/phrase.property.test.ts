@@ -5,11 +5,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer, type Analyzer } from '../../core/analysis/analyzer';
-import { NEGATIONS } from '../../core/analysis/stopwords';
-import { compileCue, matchCue } from '../../core/engine/cues';
-import { prepare } from '../../core/engine/document';
-import { AFTER_NEGATIONS, compilePhrase, findPhrase } from '../../core/engine/phrase';
+import { createAnalyzer, type Analyzer } from '@@/core/analysis/analyzer';
+import { NEGATIONS } from '@@/core/analysis/stopwords';
+import { compileCue, matchCue } from '@@/core/engine/cues';
+import { prepare } from '@@/core/engine/document';
+import { AFTER_NEGATIONS, compilePhrase, findPhrase } from '@@/core/engine/phrase';
 
 const analyzer: Analyzer = createAnalyzer(['arbeid', 'markt', 'arbeidsmarkt', 'discriminatie', 'begroting', 'meld', 'punt']);
 const CONTENT = ['budget', 'begroting', 'euro', 'monitor', 'visie', 'arbeidsmarkt', 'arbeidsmarktdiscriminatie', 'discriminatie', 'raad', 'meldpunt', 'homo', 'lesbisch'];

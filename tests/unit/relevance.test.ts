@@ -5,8 +5,8 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCases, loadDrafts, scoreDrafts, scoreMatch } from '../../scripts/eval-lib';
-import { ROOT } from '../../scripts/kb-files';
+import { loadCases, loadDrafts, scoreDrafts, scoreMatch } from '@@/scripts/eval-lib';
+import { ROOT } from '@@/scripts/kb-files';
 import { realEngine } from '../helpers';
 
 const { engine } = realEngine();

@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CheckResponseSchema, MatchResponseSchema, SearchResponseSchema } from '../../core/api/contract';
-import { checkResponse, matchResponse, searchResponse } from '../../core/api/responses';
+import { CheckResponseSchema, MatchResponseSchema, SearchResponseSchema } from '@@/core/api/contract';
+import { checkResponse, matchResponse, searchResponse } from '@@/core/api/responses';
 import { realEngine } from '../helpers';
 
 const { engine } = realEngine();

@@ -4,7 +4,7 @@
  * and the check reads them so.
  */
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../core/analysis/analyzer';
+import { createAnalyzer } from '@@/core/analysis/analyzer';
 import { realEngine } from '../helpers';
 
 const { engine, snapshot } = realEngine();

@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../core/analysis/tokenize';
-import { splitSentences } from '../../core/engine/sentences';
+import { tokenize } from '@@/core/analysis/tokenize';
+import { splitSentences } from '@@/core/engine/sentences';
 
 const ABBREVIATIONS = ['bijv.', 'o.a.', 'ca.', 'art.', 'd.w.z.', 'i.p.v.'];
 

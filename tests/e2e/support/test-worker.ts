@@ -6,9 +6,9 @@
 import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validateFiles } from '../../../core/kb/validate';
-import { writeSnapshot } from '../../../scripts/build-data';
-import { readSourceFiles, ROOT } from '../../../scripts/kb-files';
+import { validateFiles } from '@@/core/kb/validate';
+import { writeSnapshot } from '@@/scripts/build-data';
+import { readSourceFiles, ROOT } from '@@/scripts/kb-files';
 
 export const INJECTION = '<img src=x onerror="document.documentElement.dataset.xss=1">';
 
