@@ -38,6 +38,8 @@ interface Example {
   text: string;
   /** Term → its weight (specificity to this item). */
   terms: Map<string, number>;
+  /** Its terms that few items use: an example match needs one. */
+  specific: Set<string>;
   total: number;
 }
 
@@ -55,9 +57,8 @@ export interface CompiledChecklist {
   items: CompiledItem[];
   /** Term → number of items whose cues, examples or keywords use it: few means specific. */
   itemsWith: Map<string, number>;
-  /** All examples in one list (item, example number), and term → those that use it, with the term's weight there. */
-  examples: { item: number; example: number; total: number }[];
-  exampleIndex: Map<string, { id: number; weight: number; specific: boolean }[]>;
+  /** A term specific to few items (DETECTION.specificItems) → the items whose examples use it: only those can resemble a sentence with it. */
+  specificTerms: Map<string, number[]>;
 }
 
 export const MAX_EVIDENCE = 3;
@@ -87,20 +88,18 @@ export function compileChecklist(items: ChecklistItem[], analyzer: Analyzer): Co
   for (const v of vocab) for (const t of v) itemsWith.set(t, (itemsWith.get(t) ?? 0) + 1);
   const weight = (t: string) => Math.log(1 + items.length / (itemsWith.get(t) ?? 1));
 
-  const exampleIndex: CompiledChecklist['exampleIndex'] = new Map();
-  const all: CompiledChecklist['examples'] = [];
+  const specificTerms: CompiledChecklist['specificTerms'] = new Map();
   const compiled = items.map((item, i): CompiledItem => {
-    const examples = item.cues.examples.map((text, e): Example => {
+    const examples = item.cues.examples.map((text): Example => {
       const terms = new Map([...termsOf(text, analyzer)].map((t) => [t, weight(t)]));
       const total = [...terms.values()].reduce((a, b) => a + b, 0);
-      const id = all.push({ item: i, example: e, total }) - 1;
-      for (const [t, w] of terms) {
-        const entry = { id, weight: w, specific: (itemsWith.get(t) ?? 99) <= DETECTION.specificItems };
-        const list = exampleIndex.get(t);
-        if (list) list.push(entry);
-        else exampleIndex.set(t, [entry]);
+      const specific = new Set([...terms.keys()].filter((t) => (itemsWith.get(t) ?? 99) <= DETECTION.specificItems));
+      for (const t of specific) {
+        const list = specificTerms.get(t);
+        if (!list) specificTerms.set(t, [i]);
+        else if (!list.includes(i)) list.push(i);
       }
-      return { text, terms, total };
+      return { text, terms, specific, total };
     });
     return {
       item,
@@ -111,7 +110,7 @@ export function compileChecklist(items: ChecklistItem[], analyzer: Analyzer): Co
       topic: compileCue(item.keywords.join('|'), analyzer),
     };
   });
-  return { items: compiled, itemsWith, examples: all, exampleIndex };
+  return { items: compiled, itemsWith, specificTerms };
 }
 
 /** One piece of evidence: a sentence, how strong, and why. */
@@ -166,53 +165,80 @@ function under(doc: Doc, heading: number): number[] {
   return out;
 }
 
-/** Per sentence, the best example of each item it resembles: item → { example, score, shared }. */
-type ExampleScores = Map<number, { example: number; score: number; shared: number; specific: number }>[];
-const exampleCache = new WeakMap<Doc, ExampleScores>();
+/** A sentence much like one of an item's examples: the best such example, and how much they share. */
+interface ExampleHit {
+  sentence: number;
+  example: number;
+  score: number;
+  shared: number;
+}
+/** Per item, the sentences that resemble one of its examples closely enough to count, in reading order. */
+type ExampleHits = ExampleHit[][];
+const exampleCache = new WeakMap<Doc, WeakMap<CompiledChecklist, ExampleHits>>();
 
-function scoreExamples(doc: Doc, list: CompiledChecklist): ExampleScores {
-  let scores = exampleCache.get(doc);
-  if (scores) return scores;
-  const n = list.examples.length;
-  const got = new Float64Array(n);
-  const shared = new Uint16Array(n);
-  const specific = new Uint16Array(n);
-  const touched: number[] = [];
-  const terms = new Set<string>();
-  scores = doc.sentences.map((s, i) => {
-    const perItem: ExampleScores[number] = new Map();
-    if (doc.structure.headingLevel[i]) return perItem;
-    terms.clear();
+/**
+ * Scores every sentence against the examples, once per text. Only an item
+ * whose examples share a specific word with the sentence can gain evidence,
+ * so a sentence is scored against that item's examples alone (most sentences
+ * share none and cost a few lookups). Scores are summed in the sentence's
+ * word order, and ties go to the example the sentence touched first.
+ */
+function scoreExamples(doc: Doc, list: CompiledChecklist): ExampleHits {
+  let byList = exampleCache.get(doc);
+  if (!byList) exampleCache.set(doc, (byList = new WeakMap()));
+  let hits = byList.get(list);
+  if (hits) return hits;
+  hits = list.items.map(() => []);
+  const terms: string[] = [];
+  const seen = new Set<string>();
+  const items = new Set<number>();
+  const minShared = Math.min(DETECTION.exampleMinShared, DETECTION.exampleMinSharedPartial);
+  for (let i = 0; i < doc.sentences.length; i++) {
+    if (doc.structure.headingLevel[i]) continue;
+    const s = doc.sentences[i];
+    terms.length = 0;
+    seen.clear();
+    items.clear();
+    const take = (term: string) => {
+      if (seen.has(term)) return;
+      seen.add(term);
+      terms.push(term);
+      for (const item of list.specificTerms.get(term) ?? NO_ITEMS) items.add(item);
+    };
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       const tok = doc.tokens[t];
       if (!tok.stem) continue;
-      terms.add(tok.stem);
-      for (const p of tok.parts) terms.add(p);
-      for (const y of tok.synonyms) terms.add(y);
+      take(tok.stem);
+      for (const p of tok.parts) take(p);
+      for (const y of tok.synonyms) take(y);
     }
-    for (const term of terms) {
-      for (const { id, weight, specific: sp } of list.exampleIndex.get(term) ?? []) {
-        if (shared[id] === 0) touched.push(id);
-        got[id] += weight;
-        shared[id]++;
-        if (sp) specific[id]++;
-      }
+    for (const item of items) {
+      let best: (ExampleHit & { first: number; specific: number }) | undefined;
+      list.items[item].examples.forEach((e, example) => {
+        let got = 0;
+        let shared = 0;
+        let specific = 0;
+        let first = -1;
+        for (let k = 0; k < terms.length; k++) {
+          const w = e.terms.get(terms[k]);
+          if (w === undefined) continue;
+          if (first < 0) first = k;
+          got += w;
+          shared++;
+          if (e.specific.has(terms[k])) specific++;
+        }
+        if (first < 0) return;
+        const score = got / e.total;
+        if (!best || score > best.score || (score === best.score && first < best.first)) best = { sentence: i, example, score, shared, specific, first };
+      });
+      if (!best || best.specific < 1 || best.score < DETECTION.examplePartial || best.shared < minShared) continue;
+      hits[item].push({ sentence: i, example: best.example, score: best.score, shared: best.shared });
     }
-    for (const id of touched) {
-      const { item, example, total } = list.examples[id];
-      const score = got[id] / total;
-      const best = perItem.get(item);
-      if (!best || score > best.score) perItem.set(item, { example, score, shared: shared[id], specific: specific[id] });
-      got[id] = 0;
-      shared[id] = 0;
-      specific[id] = 0;
-    }
-    touched.length = 0;
-    return perItem;
-  });
-  exampleCache.set(doc, scores);
-  return scores;
+  }
+  byList.set(list, hits);
+  return hits;
 }
+const NO_ITEMS: readonly number[] = [];
 
 function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection {
   const compiled = list.items[index];
@@ -280,14 +306,13 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
   }
 
   // Sentences much like one of the item's examples.
-  const exampleScores = scoreExamples(doc, list);
-  exampleScores.forEach((perItem, s) => {
-    const best = perItem.get(index);
-    if (!best || !counts(s) || best.specific < 1) return;
+  for (const best of scoreExamples(doc, list)[index]) {
+    const s = best.sentence;
+    if (!counts(s)) continue;
     const strong = best.score >= DETECTION.exampleCovered && best.shared >= DETECTION.exampleMinShared && !hedged[s];
-    if (!strong && (best.score < DETECTION.examplePartial || best.shared < DETECTION.exampleMinSharedPartial)) return;
+    if (!strong && (best.score < DETECTION.examplePartial || best.shared < DETECTION.exampleMinSharedPartial)) continue;
     found.push({ sentence: s, strength: strong ? 'covered' : 'partial', kind: 'example', detail: `lijkt op het voorbeeld "${compiled.examples[best.example].text}"` });
-  });
+  }
 
   // A heading for the item over a paragraph: the paragraph is about the item. Covered when it states
   // (two sentences or more, not hedged) or when its own words say so; partial otherwise; nothing when

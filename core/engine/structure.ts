@@ -49,6 +49,8 @@ function clauses(text: string, tokens: AnalyzedToken[], s: Sentence): [number, n
   const out: [number, number][] = [];
   let start = s.tokenStart;
   for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+    // Most words are one space apart: no clause boundary, and no string to cut.
+    if (tokens[i].start - tokens[i - 1].end === 1 && text.charCodeAt(tokens[i - 1].end) === 32) continue;
     const gap = text.slice(tokens[i - 1].end, tokens[i].start);
     if (/[;:]/.test(gap) || (gap.includes(',') && CLAUSE_OPENERS.has(tokens[i].folded))) {
       out.push([start, i]);
@@ -80,16 +82,33 @@ function sentenceHedged(tokens: AnalyzedToken[], s: Sentence): boolean {
   return false;
 }
 
-/** Start and end of the line that holds `pos`. */
-function lineAround(text: string, pos: number): [number, number] {
-  const start = text.lastIndexOf('\n', pos - 1) + 1;
-  const end = text.indexOf('\n', pos);
-  return [start, end < 0 ? text.length : end];
+/**
+ * Start and end of the line of each sentence, in one pass: sentences come in
+ * text order, so the search for line breaks never goes back (a 100,000-character
+ * line of "A. A. A." costs one scan, not one per sentence).
+ */
+function linesOf(text: string, sentences: Sentence[]): { start: Int32Array; end: Int32Array } {
+  const start = new Int32Array(sentences.length);
+  const end = new Int32Array(sentences.length);
+  const endOfLine = (from: number) => {
+    const at = text.indexOf('\n', from);
+    return at < 0 ? text.length : at;
+  };
+  let lineStart = 0;
+  let lineEnd = endOfLine(0);
+  sentences.forEach((s, i) => {
+    while (lineEnd < s.start) {
+      lineStart = lineEnd + 1;
+      lineEnd = endOfLine(lineStart);
+    }
+    start[i] = lineStart;
+    end[i] = lineEnd;
+  });
+  return { start, end };
 }
 
 /** The heading level of a sentence, from the line it stands on. */
-function headingLevelOf(text: string, s: Sentence, next: Sentence | undefined): number {
-  const [lineStart, lineEnd] = lineAround(text, s.start);
+function headingLevelOf(text: string, s: Sentence, next: Sentence | undefined, lineStart: number, lineEnd: number): number {
   // Only a sentence that opens its line can be a heading (after a little markup); this also keeps long lines linear.
   if (s.start - lineStart > 16) return 0;
   const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 240));
@@ -103,7 +122,7 @@ function headingLevelOf(text: string, s: Sentence, next: Sentence | undefined): 
   const alone = text.slice(lineStart, s.start).trim().replace(/^([-*+>]|\d{1,3}[.)])?\s*/, '').length === 0 && text.slice(s.end, lineEnd).replace(/[*_\s]/g, '').length === 0;
   const last = text.slice(s.start, s.end).replace(/[*_\s]+$/, '').slice(-1);
   // A short line of its own, no final full stop, and text after it: a heading in page text.
-  if (alone && words <= MAX_HEADING_WORDS && !/[.,;!]/.test(last) && next && /^[\p{Lu}\d*#_"'“‘(]/u.test(text.slice(s.start).replace(/^[*_]+/, ''))) return 7;
+  if (alone && words <= MAX_HEADING_WORDS && !/[.,;!]/.test(last) && next && /^[\p{Lu}\d*#_"'“‘(]/u.test(text.slice(s.start, s.end).replace(/^[*_]+/, ''))) return 7;
   return 0;
 }
 
@@ -117,12 +136,13 @@ export function readStructure(text: string, tokens: AnalyzedToken[], sentences: 
   const asked = new Uint8Array(n);
   // Open headings, outermost first; a blank line closes bold lead-ins.
   const open: number[] = [];
+  const lines = linesOf(text, sentences);
   let lastEnd = 0;
   for (let i = 0; i < n; i++) {
     const s = sentences[i];
     if (/\n\s*\n/.test(text.slice(lastEnd, s.start))) while (open.length && headingLevel[open[open.length - 1]] === 8) open.pop();
     lastEnd = s.end;
-    const level = headingLevelOf(text, s, sentences[i + 1]);
+    const level = headingLevelOf(text, s, sentences[i + 1], lines.start[i], lines.end[i]);
     if (level) {
       while (open.length && headingLevel[open[open.length - 1]] >= level) open.pop();
       headingLevel[i] = level;
