@@ -1,8 +1,8 @@
 /**
  * npm run screenshots: regenerates the README's pictures in docs/screenshots/
  * from the real extension in Chromium against a real `wrangler dev`: the panel
- * beside a selection, the side panel, the page check, the printable report
- * and the popup search. The extension is built into its own folder
+ * beside a selection, the side panel, the page check, the printable report,
+ * the council member's questions and the popup search. The extension is built into its own folder
  * (.output-screenshots), so no other build is replaced. The tests never write
  * here, so `npm test` leaves git clean.
  */
@@ -93,7 +93,33 @@ async function main() {
     await popup.close();
     await draft.close();
 
-    // 5. Searching interventions in the popup.
+    // 5. The same check for a council member: questions to put to the college.
+    await b.useApi(worker.url, { display: 'sidepanel', audience: 'raad' });
+    const draft2 = await b.context.newPage();
+    await draft2.goto(`${pages.url}/draft.html`);
+    const council = await b.context.newPage();
+    await council.goto(`chrome-extension://${b.extensionId}/popup.html`);
+    await council.getByRole('tab', { name: 'Controleer deze pagina' }).click();
+    await draft2.bringToFront();
+    await council.getByRole('button', { name: 'Controleer deze pagina', exact: true }).click();
+    const questions = council.getByRole('region', { name: 'Vragen aan het college' });
+    if (
+      await questions.waitFor({ timeout: 20_000 }).then(
+        () => true,
+        () => false,
+      )
+    ) {
+      await council.setViewportSize({ width: 460, height: 900 });
+      await questions.scrollIntoViewIfNeeded();
+      await council.screenshot({ path: shot('council-check.png') });
+    } else {
+      console.warn('screenshots: no council questions in this build; council-check.png not made');
+    }
+    await council.close();
+    await draft2.close();
+    await b.useApi(worker.url, { display: 'sidepanel' });
+
+    // 6. Searching interventions in the popup.
     const search = await b.context.newPage();
     await search.goto(`chrome-extension://${b.extensionId}/popup.html`);
     await search.getByLabel('Zoek in interventies').fill('deurbeleid');
