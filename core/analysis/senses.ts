@@ -65,4 +65,9 @@ export const SENSE_EXPRESSIONS: Readonly<Record<string, { head: number; stem: st
   'bestaande budget': { head: 1, stem: 'bestaandbudget' },
   'bestaande budgetten': { head: 1, stem: 'bestaandbudget' },
   'bestaande middelen': { head: 1, stem: 'bestaandbudget' },
+  // A separable verb: "de raad spreekt uit dat" states a norm, as "uitspreken" does; split, "spreekt" alone is only speech.
+  'spreekt uit': { head: 0, stem: 'uitsprek' },
+  'spreken uit': { head: 0, stem: 'uitsprek' },
+  'spreekt zich uit': { head: 0, stem: 'uitsprek' },
+  'spreken zich uit': { head: 0, stem: 'uitsprek' },
 };

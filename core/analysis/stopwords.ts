@@ -23,6 +23,10 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
     'mensen mens iedereen ieder iedere elk elke alle allemaal onze ons jullie hun waar waarbij waarin zoals ' +
     'bijvoorbeeld daarom daarnaast daarbij bovendien echter namelijk verder eerst sinds vanwege tussen binnen ' +
     'jaar jaren jaarlijks keer deel manier mogelijk belangrijk gebied gebieden situatie gemeente gemeenten inwoner inwoners ' +
-    'dingen zaken wel ook heel erg zeer weinig aantal zich zelf hier daar nu dan toen om voelen voelt voelde'
+    'dingen zaken wel ook heel erg zeer weinig aantal zich zelf hier daar nu dan toen om voelen voelt voelde ' +
+    // The set phrases of a motion and dates say what kind of text it is, not what it asks ("in vergadering bijeen",
+    // "overwegende dat", "gaat over tot de orde van de dag", "13 maart").
+    'overwegende constaterende bijeen vergadering orde oordeel verzoekt ' +
+    'januari februari maart april mei juni juli augustus september oktober november december'
   ).split(' '),
 );

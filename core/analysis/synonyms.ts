@@ -11,6 +11,8 @@ export const SYNONYM_GROUPS: Record<string, readonly string[]> = {
   beperking: ['beperking', 'beperkingen', 'handicap', 'handicaps', 'gehandicapt', 'gehandicapten', 'validisme', 'invaliditeit', 'rolstoel', 'rolstoelgebruikers'],
   herkomst: ['herkomst', 'afkomst', 'migratieachtergrond', 'etniciteit', 'etnisch', 'etnische', 'huidskleur', 'ras', 'racisme', 'racistisch', 'racistische'],
   leeftijd: ['leeftijd', 'leeftijdsdiscriminatie', 'ouderen', 'oudere', 'senioren'],
+  // A policy of its own: real texts say "afzonderlijk" or "eigenstandig" where the knowledge base says "apart".
+  apart: ['apart', 'aparte', 'afzonderlijk', 'afzonderlijke', 'eigenstandig', 'eigenstandige'],
   vrouw: ['vrouw', 'vrouwen', 'seksisme', 'seksistisch', 'seksistische', 'geslacht', 'sekse'],
 };
 
