@@ -14,7 +14,7 @@
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorker, type RunningWorker } from '@@/scripts/lib/worker-process';
+import { startWorker, type RunningWorker } from '../../scripts/lib/worker-process';
 import {
   browserAvailable,
   launchWithExtension,
@@ -227,9 +227,29 @@ describe.runIf(run)('side panel in Chromium', () => {
     await side.waitFor('heading', 'Interventies');
     expect(await sidePanelTarget(cdp)).toBe(targetId);
     expect(await page.locator('wegwijzer-panel').count()).toBe(0);
+    await closeSidePanel(cdp);
     await cdp.detach();
     await page.close();
   });
+
+  /** Closes the side panel (its page may close itself, as its close button would) and waits until it is gone. */
+  async function closeSidePanel(cdp: CDPSession) {
+    const targetId = await sidePanelTarget(cdp, 1000).catch(() => null);
+    if (!targetId) return;
+    const side = await Target.attach(cdp, targetId);
+    await side.evaluate('window.close()').catch(() => undefined);
+    const deadline = Date.now() + 10_000;
+    while (await sidePanelOpen(cdp)) {
+      if (Date.now() > deadline) throw new Error('the side panel did not close');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  async function sidePanelOpen(cdp: CDPSession): Promise<boolean> {
+    return sidePanelTarget(cdp, 0).then(
+      () => true,
+      () => false,
+    );
+  }
 
   /** Opens the side panel of a page's window as a user does: a selection, then the Wegwijzer button. */
   async function openSidePanel(page: Page, selector: string): Promise<{ side: Target; cdp: CDPSession }> {
@@ -241,7 +261,7 @@ describe.runIf(run)('side panel in Chromium', () => {
     return { side, cdp };
   }
 
-  it('runs the page check it is asked for (the context menu and the toolbar route), with the scope the user can change', async () => {
+  it('runs the page check the context menu asks for, on the whole draft, offering the selection as the other scope', async () => {
     const draft = await open('draft.html');
     const { side, cdp } = await openSidePanel(draft, 'p:has-text("Jongeren vertellen")');
     await side.waitFor('heading', 'Interventies');
@@ -261,7 +281,29 @@ describe.runIf(run)('side panel in Chromium', () => {
     // The whole draft was checked; the selection is offered as the other scope, never used silently.
     expect(text).toMatch(/Gelezen: (?!je selectie)/);
     expect(text).toMatch(/Controleer alleen je selectie \(\d+ woorden\)/);
+    await closeSidePanel(cdp);
     await cdp.detach();
+    await draft.close();
+  });
+
+  it('the toolbar: "Open de controle in het zijpaneel" opens the side panel on the check of the page', async () => {
+    const draft = await open('draft.html');
+    const cdp = await b.context.newCDPSession(draft);
+    // The popup opens over the draft: the draft is the active tab when it looks.
+    expect(await sidePanelOpen(cdp)).toBe(false);
+    const popup = await b.context.newPage();
+    await draft.bringToFront();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
+    await popup.getByRole('button', { name: 'Open de controle in het zijpaneel' }).click();
+    const side = await Target.attach(cdp, await sidePanelTarget(cdp));
+    await side.until(
+      `document.querySelector('[role=tab][aria-selected=true]')?.textContent === 'Controleer deze pagina'`,
+      'the side panel opened on the check',
+    );
+    await side.until(`document.querySelectorAll('[data-item]').length === 24`, 'the 24 checklist items are shown');
+    await closeSidePanel(cdp);
+    await cdp.detach();
+    if (!popup.isClosed()) await popup.close();
     await draft.close();
   });
 
@@ -291,6 +333,7 @@ describe.runIf(run)('side panel in Chromium', () => {
     await popup.getByText('Je hebt nog niets bewaard.', { exact: false }).waitFor();
     await side.until(`document.querySelector('[data-kept]') === null`, 'the removed item is gone from the side panel');
     await popup.close();
+    await closeSidePanel(cdp);
     await cdp.detach();
     await page.close();
   });

@@ -10,7 +10,7 @@ import { matchResponse } from '@@/core/api/responses';
 import { LangContext } from '@/components/i18n';
 import { KeepButton, ShortlistView } from '@/components/Shortlist';
 import { openPanelFor, setDisplay } from '@/entrypoints/background/panel-sessions';
-import { MENU_CHECK_ID, onCheckMenuClick } from '@/entrypoints/background/triggers';
+import { COMMAND, MENU_CHECK_ID, onCheckMenuClick, onCommand } from '@/entrypoints/background/triggers';
 import { SidePanel } from '@/entrypoints/sidepanel/SidePanel';
 import { readSideView, showInSidePanel, takePopupCheck } from '@/entrypoints/sidepanel/state';
 import { readShortlist } from '@/utils/shortlist';
@@ -67,6 +67,17 @@ describe('opening the side panel', () => {
     expect(await openPanelFor(sender(6), 'een twee drie')).toEqual({ ok: true, data: { shown: 'panel' } });
     expect(open).not.toHaveBeenCalled();
     expect(sent).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the shortcut', () => {
+  it("opens the side panel while the key press counts as the user's action; the frame with the selection fills it", async () => {
+    const show = vi.fn(async () => ({ ok: true as const, data: { shown: 'sidepanel' as const } }));
+    const pressed = onCommand(COMMAND, 8, show, 0, 21);
+    expect(open).toHaveBeenCalledWith({ windowId: 21 });
+    await pressed;
+    // No frame had a selection: the side panel says so.
+    expect(show).toHaveBeenCalledWith(8, '', 'corner');
   });
 });
 
