@@ -33,3 +33,17 @@ describe('words of policy texts', () => {
     expect(q).toContain(analyzer.word('racisme').stem);
   });
 });
+
+describe('partners in the words of policy texts', () => {
+  const { engine } = realEngine();
+  const status = (text: string) => engine.check(text).items.find((i) => i.id === 'partijen')!.status;
+
+  it('"samenwerken" split by the sentence still names who the municipality works with', () => {
+    expect(status('De gemeente werkt alleen samen met bedrijven die zich aan de afspraken houden.')).toBe('partial');
+    expect(status('De gemeente werkt hard aan de wijk; samen staan we sterk.')).toBe('missing');
+  });
+
+  it('a plan made with the groups\u2019 own organisations names partners', () => {
+    expect(status('Met moskeebesturen en moslimorganisaties stellen we een plan van aanpak op.')).toBe('partial');
+  });
+});
