@@ -10,7 +10,7 @@ import { ROOT } from '@@/scripts/kb-files';
 
 export const EXTENSION_DIR = join(ROOT, process.env.WEGWIJZER_OUT_DIR ?? '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+export const SCREENSHOTS = join(ROOT, 'tests', 'e2e', 'screenshots');
 
 export const browserAvailable = () => existsSync(CHROMIUM) && existsSync(join(EXTENSION_DIR, 'manifest.json'));
 
