@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ask } from '@/utils/ask';
-import type { Answer, Answers } from '@/utils/protocol';
 import { useT } from '@/components/i18n';
-import { matchCounts, MatchResults } from '@/components/MatchResults';
-import { ErrorNote, Loading, ModeNote } from '@/components/Notes';
+import { matchCounts } from '@/components/MatchResults';
+import { Loading } from '@/components/Notes';
+import { AdviceAnswer, useAdvice } from '@/components/useAdvice';
 
 /** The panel page: shown in a frame beside the selection, or in its own small window. */
 export function PanelPage() {
@@ -22,19 +22,8 @@ export function PanelPage() {
  */
 export function Panel({ text, onClose }: { text: string; onClose: () => void }) {
   const t = useT();
-  const [answer, setAnswer] = useState<Answer<Answers['match']> | null>(null);
+  const { answer, load, askCouncil } = useAdvice(text);
   const root = useRef<HTMLDivElement>(null);
-
-  const load = useCallback(() => {
-    setAnswer(null);
-    if (text.trim()) void ask('match', { text }).then(setAnswer);
-  }, [text]);
-  useEffect(load, [load]);
-  /** "Wat vraagt de raad?": the same passage with the council lens, for this view only. */
-  const askCouncil = () => {
-    setAnswer(null);
-    void ask('match', { text, audience: 'raad' }).then(setAnswer);
-  };
   useEffect(() => root.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus({ preventScroll: true }), []);
 
   return (
@@ -68,16 +57,9 @@ export function Panel({ text, onClose }: { text: string; onClose: () => void }) 
         </p>
         {!text.trim() && <p class="hint">{t('noSelection')}</p>}
         {text.trim() && answer === null && <Loading />}
-        {answer?.ok === false && <ErrorNote failure={answer} onRetry={load} />}
-        {answer?.ok && (
-          <>
-            {/* The outline under the panel's h1: the result sections are h3, below this h2. */}
-            <h2 class="visually-hidden">{t('resultsHeading')}</h2>
-            {answer.mode && <ModeNote mode={answer.mode} />}
-            {answer.data.part && <p class="hint">{t('partOfSelection', { chars: answer.data.part.chars, of: answer.data.part.of })}</p>}
-            <MatchResults result={answer.data} onAskCouncil={askCouncil} />
-          </>
-        )}
+        {/* The outline under the panel's h1: the result sections are h3, below this h2. */}
+        {answer?.ok && <h2 class="visually-hidden">{t('resultsHeading')}</h2>}
+        {answer && <AdviceAnswer answer={answer} onRetry={load} onAskCouncil={askCouncil} />}
       </div>
     </div>
   );

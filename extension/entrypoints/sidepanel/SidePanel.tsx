@@ -1,12 +1,10 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ask } from '@/utils/ask';
-import type { Answer, Answers } from '@/utils/protocol';
 import { CheckView } from '@/components/CheckView';
 import { useT } from '@/components/i18n';
 import { AudienceSwitch } from '@/components/AudienceSwitch';
-import { MatchResults } from '@/components/MatchResults';
-import { ErrorNote, Loading, ModeNote } from '@/components/Notes';
+import { Loading } from '@/components/Notes';
+import { AdviceAnswer, useAdvice } from '@/components/useAdvice';
 import { ShortlistView } from '@/components/Shortlist';
 import { Tabs } from '@/components/Tabs';
 import { PORT_PREFIX, readSideView, watchSideView, type SideView } from './state';
@@ -107,17 +105,7 @@ const excerpt = (text: string) => {
 /** The advice on one passage, asked for once when it arrives. */
 export function Advice({ text }: { text: string }) {
   const t = useT();
-  const [answer, setAnswer] = useState<Answer<Answers['match']> | null>(null);
-  const load = useCallback(() => {
-    setAnswer(null);
-    if (text.trim()) void ask('match', { text }).then(setAnswer);
-  }, [text]);
-  useEffect(load, [load]);
-  /** "Wat vraagt de raad?": the same passage with the council lens, for this view only. */
-  const askCouncil = () => {
-    setAnswer(null);
-    void ask('match', { text, audience: 'raad' }).then(setAnswer);
-  };
+  const { answer, load, askCouncil } = useAdvice(text);
   if (!text.trim()) return <p class="hint">{t('noSelection')}</p>;
   return (
     <div aria-busy={answer === null}>
@@ -126,14 +114,7 @@ export function Advice({ text }: { text: string }) {
         {excerpt(text)}
       </blockquote>
       {answer === null && <Loading />}
-      {answer?.ok === false && <ErrorNote failure={answer} onRetry={load} />}
-      {answer?.ok && (
-        <>
-          {answer.mode && <ModeNote mode={answer.mode} />}
-          {answer.data.part && <p class="hint">{t('partOfSelection', { chars: answer.data.part.chars, of: answer.data.part.of })}</p>}
-          <MatchResults result={answer.data} onAskCouncil={askCouncil} />
-        </>
-      )}
+      {answer && <AdviceAnswer answer={answer} onRetry={load} onAskCouncil={askCouncil} />}
     </div>
   );
 }

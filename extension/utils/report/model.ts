@@ -7,8 +7,9 @@ import type { CheckResponse } from '@@/core/api/contract';
 import type { Source } from '@@/core/schema';
 import { STEPS, STEP_LABELS, type Lang, type Step } from '@@/core/taxonomy';
 import type { DraftWhere } from '../to-content';
-import { translator, type MessageKey } from '../i18n';
+import { translator } from '../i18n';
 import { councilSection, type CouncilReportSection } from './council';
+import { readNote } from '../read-note';
 
 /** What the check read: where, and how much. */
 export interface ReadInfo {
@@ -71,19 +72,6 @@ export interface Report {
   >;
 }
 
-const WHERE: Record<DraftWhere, MessageKey> = {
-  selection: 'readSelection',
-  editor: 'readEditor',
-  'frame-editor': 'readFrameEditor',
-  'shadow-editor': 'readEditor',
-  field: 'readField',
-  page: 'readPage',
-  frame: 'readFrame',
-  pdf: 'readPdf',
-  'google-docs': 'readGoogleDocs',
-  document: 'readDocument',
-};
-
 const locale = (lang: Lang) => (lang === 'nl' ? 'nl-NL' : 'en-GB');
 
 /** Sources that appear under several items are listed once, in the order met. */
@@ -101,7 +89,6 @@ export function buildReport(input: ReportInput): Report {
   const t = translator(lang);
   const isoDate = input.date ?? new Date().toISOString().slice(0, 10);
   const statusText: Record<Status, string> = { covered: t('statusCovered'), partial: t('statusPartial'), missing: t('statusMissing') };
-  const number = (n: number) => n.toLocaleString(locale(lang));
   const title = (input.title ?? '').replace(/\s+/g, ' ').trim();
   return {
     lang,
@@ -110,7 +97,7 @@ export function buildReport(input: ReportInput): Report {
     isoDate,
     dateText: new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T12:00:00Z`)),
     read:
-      input.read && t('readNote', { where: t(WHERE[input.read.where]), chars: number(input.read.chars), words: number(input.read.words) }),
+      input.read && readNote(input.read, t, lang),
     summary: t('checkSummary', check.summary),
     steps: STEPS.map((step) => ({
       step,
