@@ -57,11 +57,17 @@ const bar = new Map(BARS.map(([m, v, k]) => [m, { v, k }]));
 
 const rows = Object.entries(results).map(([metric, value]) => {
   const b = bar.get(metric);
-  const verdict = b ? ((b.k === 'max' ? value <= b.v : value >= b.v) ? `ok (${b.k === 'max' ? '≤' : '≥'} ${b.v})` : `MISSED (${b.k === 'max' ? '≤' : '≥'} ${b.v})`) : '';
+  const verdict = b
+    ? (b.k === 'max' ? value <= b.v : value >= b.v)
+      ? `ok (${b.k === 'max' ? '≤' : '≥'} ${b.v})`
+      : `MISSED (${b.k === 'max' ? '≤' : '≥'} ${b.v})`
+    : '';
   return [metric, String(value), verdict];
 });
 const w = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
-console.log(`\nWegwijzer benchmarks · ${new Date().toISOString().slice(0, 10)} · ${cpus()[0]?.model ?? 'cpu'} ×${cpus().length} · Node ${process.version}\n`);
+console.log(
+  `\nWegwijzer benchmarks · ${new Date().toISOString().slice(0, 10)} · ${cpus()[0]?.model ?? 'cpu'} ×${cpus().length} · Node ${process.version}\n`,
+);
 for (const [m, v, verdict] of rows) console.log(`  ${m.padEnd(w[0])}  ${v.padStart(w[1])}  ${verdict}`);
 
 const ratio = (a: string, b: string) => (results[a] && results[b] ? (results[a] / results[b]).toFixed(2) : 'n/a');

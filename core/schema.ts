@@ -46,10 +46,12 @@ export const httpsUrl = z.string({ error: 'must be a web address' }).check(
   z.refine((s) => !canParse(s) || new URL(s).protocol === 'https:', 'must start with https://'),
 );
 
-const idSlug = z.string({ error: 'must be text' }).check(
-  z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single hyphens (e.g. anoniem-solliciteren)'),
-  z.maxLength(80, 'is too long (at most 80 characters)'),
-);
+const idSlug = z
+  .string({ error: 'must be text' })
+  .check(
+    z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single hyphens (e.g. anoniem-solliciteren)'),
+    z.maxLength(80, 'is too long (at most 80 characters)'),
+  );
 
 const list = <T extends z.ZodMiniType>(item: T, min: number, max: number, what: string) =>
   z

@@ -44,20 +44,45 @@ const dos = guidance.filter((g) => g.kind === 'do').length;
 console.log(
   `Knowledge base: ${interventions.length} interventions, ${guidance.length} guidance (${dos} do's, ${guidance.length - dos} don'ts), ${checklist.length} checklist items (${checklist.filter((c) => c.councilQuestion).length} with a council question), ${council.length} council records`,
 );
-table('Interventions per domain (aim: 3 or more)', DOMAINS, DOMAIN_LABELS, (d) => interventions.filter((r) => r.domains.includes(d as never)).length, 3);
-table('Interventions per ground (aim: 3 or more; "alle" counts separately)', GROUNDS, GROUND_LABELS, (g) => interventions.filter((r) => r.grounds.includes(g as never)).length, 3);
+table(
+  'Interventions per domain (aim: 3 or more)',
+  DOMAINS,
+  DOMAIN_LABELS,
+  (d) => interventions.filter((r) => r.domains.includes(d as never)).length,
+  3,
+);
+table(
+  'Interventions per ground (aim: 3 or more; "alle" counts separately)',
+  GROUNDS,
+  GROUND_LABELS,
+  (g) => interventions.filter((r) => r.grounds.includes(g as never)).length,
+  3,
+);
 /** A row per id: interventions, guidance, council records and their sum, flagged below the aim. */
-function specificTable(title: string, ids: readonly string[], labels: Record<string, { nl: string }>, has: (r: { grounds?: string[]; forms?: string[] }, id: string) => boolean) {
+function specificTable(
+  title: string,
+  ids: readonly string[],
+  labels: Record<string, { nl: string }>,
+  has: (r: { grounds?: string[]; forms?: string[] }, id: string) => boolean,
+) {
   console.log(`\n${title}`);
   console.log(`  ${''.padEnd(34)} ${'int.'.padStart(5)} ${'guid.'.padStart(5)} ${'raad'.padStart(5)} ${'total'.padStart(6)}`);
   const below: string[] = [];
   for (const id of ids) {
-    const [i, g, c] = [interventions, guidance, council].map((rs) => (rs as { grounds?: string[]; forms?: string[] }[]).filter((r) => has(r, id)).length);
+    const [i, g, c] = [interventions, guidance, council].map(
+      (rs) => (rs as { grounds?: string[]; forms?: string[] }[]).filter((r) => has(r, id)).length,
+    );
     const total = i + g + c;
     if (total < SPECIFIC_AIM) below.push(`${id} (${total})`);
-    console.log(`  ${labels[id].nl.padEnd(34)} ${String(i).padStart(5)} ${String(g).padStart(5)} ${String(c).padStart(5)} ${String(total).padStart(6)}${total < SPECIFIC_AIM ? `   below ${SPECIFIC_AIM}` : ''}`);
+    console.log(
+      `  ${labels[id].nl.padEnd(34)} ${String(i).padStart(5)} ${String(g).padStart(5)} ${String(c).padStart(5)} ${String(total).padStart(6)}${total < SPECIFIC_AIM ? `   below ${SPECIFIC_AIM}` : ''}`,
+    );
   }
-  console.log(below.length ? `  Fewer than ${SPECIFIC_AIM} specific records: ${below.join(', ')}` : `  Every one has at least ${SPECIFIC_AIM} specific records.`);
+  console.log(
+    below.length
+      ? `  Fewer than ${SPECIFIC_AIM} specific records: ${below.join(', ')}`
+      : `  Every one has at least ${SPECIFIC_AIM} specific records.`,
+  );
 }
 specificTable(`Specific records per form (aim: ${SPECIFIC_AIM} or more)`, FORMS, FORM_LABELS, (r, id) => (r.forms ?? []).includes(id));
 specificTable(
@@ -70,8 +95,19 @@ table('Interventions per type', TYPES, TYPE_LABELS, (t) => interventions.filter(
 table("Do's and don'ts per step", STEPS, STEP_LABELS, (s) => guidance.filter((r) => r.steps.includes(s as never)).length);
 table('Checklist items per step', STEPS, STEP_LABELS, (s) => checklist.filter((r) => r.step === s).length);
 
-table(`Council records per council role (aim: ${SPECIFIC_AIM} or more)`, COUNCIL_ROLES, COUNCIL_ROLE_LABELS, (role) => council.filter((r) => r.councilRoles.includes(role as never)).length, SPECIFIC_AIM);
-table('Council records per instrument', COUNCIL_INSTRUMENTS, COUNCIL_INSTRUMENT_LABELS, (i) => council.filter((r) => r.instrument === i).length);
+table(
+  `Council records per council role (aim: ${SPECIFIC_AIM} or more)`,
+  COUNCIL_ROLES,
+  COUNCIL_ROLE_LABELS,
+  (role) => council.filter((r) => r.councilRoles.includes(role as never)).length,
+  SPECIFIC_AIM,
+);
+table(
+  'Council records per instrument',
+  COUNCIL_INSTRUMENTS,
+  COUNCIL_INSTRUMENT_LABELS,
+  (i) => council.filter((r) => r.instrument === i).length,
+);
 const councilKinds = ['instrument', 'voorbeeld', 'gespreksvraag'] as const;
 console.log(`\nCouncil records by kind: ${councilKinds.map((k) => `${k} ${council.filter((r) => r.kind === k).length}`).join(', ')}`);
 const outcomes = ['aangenomen', 'verworpen', 'onbekend'] as const;
@@ -88,4 +124,9 @@ console.log(`  ${noMunicipality.map((r) => r.id).join(', ') || '(none)'}`);
 console.log(`\nInterventions whose evidence note says only that no effect study is known (${noEvidence.length}):`);
 console.log(`  ${noEvidence.map((r) => r.id).join(', ') || '(none)'}`);
 console.log(`\nWith a backfire warning: ${withWarning.length}; with something marked uncertain: ${uncertain.length}`);
-console.log(`In the KIS database (confirmed): ${interventions.filter((r) => r.inKisDatabase).map((r) => r.id).join(', ')}`);
+console.log(
+  `In the KIS database (confirmed): ${interventions
+    .filter((r) => r.inKisDatabase)
+    .map((r) => r.id)
+    .join(', ')}`,
+);

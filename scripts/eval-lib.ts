@@ -51,7 +51,10 @@ export function loadDrafts(dir = join(EVAL_DIR, 'drafts')): Draft[] {
     }));
 }
 
-const labelsOf = (j: { labels: Record<string, boolean>; status?: Record<string, 'covered' | 'partial'> }) => ({ labels: j.labels, status: j.status });
+const labelsOf = (j: { labels: Record<string, boolean>; status?: Record<string, 'covered' | 'partial'> }) => ({
+  labels: j.labels,
+  status: j.status,
+});
 
 /** A set in tests/eval/real: passages and drafts, split into a part to tune on and a held-out part. */
 export function loadRealSet(dir: string, part: 'tune' | 'heldout') {
@@ -63,8 +66,7 @@ export const interventionFits = (r: Intervention, p: TaxonomyPredicate) =>
   (!p.ground || r.grounds.includes(p.ground as never)) &&
   (!p.type || r.types.includes(p.type as never));
 
-export const guidanceFits = (r: Guidance, p: GuidancePredicate) =>
-  r.kind === p.kind && new RegExp(p.re, 'i').test(`${r.text} ${r.reason}`);
+export const guidanceFits = (r: Guidance, p: GuidancePredicate) => r.kind === p.kind && new RegExp(p.re, 'i').test(`${r.text} ${r.reason}`);
 
 export interface Ranked {
   interventions: Intervention[];
@@ -107,10 +109,27 @@ export function scoreMatch(cases: MatchCase[], rank: (text: string) => Ranked) {
       s.precisionAt3 += ok.filter(Boolean).length / K;
     };
     if (c.interventions) {
-      tally(out.interventions, r.interventions, (x) => c.interventions!.some((p) => interventionFits(x, p)), (x) => `${x.id} [${x.domains.join(',')}|${x.grounds.join(',')}|${x.types.join(',')}]`);
+      tally(
+        out.interventions,
+        r.interventions,
+        (x) => c.interventions!.some((p) => interventionFits(x, p)),
+        (x) => `${x.id} [${x.domains.join(',')}|${x.grounds.join(',')}|${x.types.join(',')}]`,
+      );
     }
-    if (c.guidance) tally(out.guidance, r.guidance ?? [], (x) => c.guidance!.some((p) => guidanceFits(x, p)), (x) => `${x.kind}: ${x.text}`);
-    if (c.checklist) tally(out.checklist, r.checklist ?? [], (x) => c.checklist!.includes(x.id), (x) => x.id);
+    if (c.guidance)
+      tally(
+        out.guidance,
+        r.guidance ?? [],
+        (x) => c.guidance!.some((p) => guidanceFits(x, p)),
+        (x) => `${x.kind}: ${x.text}`,
+      );
+    if (c.checklist)
+      tally(
+        out.checklist,
+        r.checklist ?? [],
+        (x) => c.checklist!.includes(x.id),
+        (x) => x.id,
+      );
   }
   for (const s of Object.values(out)) {
     s.score = s.cases ? s.hits / s.cases : 0;

@@ -19,11 +19,17 @@ export const BAR = 0.9;
 const REAL_TARGET = { hit: 0.95, drafts: 0.95, falsePositives: 0.03 };
 const REAL_DIR = join(ROOT, 'tests', 'eval', 'real');
 
-const { values } = parseArgs({ options: { cases: { type: 'string' }, drafts: { type: 'string' }, only: { type: 'string' }, quiet: { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { cases: { type: 'string' }, drafts: { type: 'string' }, only: { type: 'string' }, quiet: { type: 'boolean' } },
+});
 const engine = loadEngine(readFileSync(join(ROOT, '.generated', 'snapshot.json'), 'utf8'));
 const rank = (text: string) => {
   const m = engine.match(text);
-  return { interventions: m.interventions.map((x) => x.record), guidance: m.guidance.map((x) => x.record), checklist: m.checklist.map((x) => x.record) };
+  return {
+    interventions: m.interventions.map((x) => x.record),
+    guidance: m.guidance.map((x) => x.record),
+    checklist: m.checklist.map((x) => x.record),
+  };
 };
 const pct = (x: number) => x.toFixed(3);
 
@@ -42,7 +48,11 @@ function report(title: string, cases: MatchCase[], drafts: Draft[], bar: number)
   console.log(
     `  ${'drafts'.padEnd(14)} agreement ${pct(d.score)}  (${d.agree}/${d.total}); false positives ${pct(d.falsePositiveRate)} (${d.falseCovered}/${d.absent}); covered/partial as labelled ${pct(d.statusAgreement)} of ${d.statusTotal}`,
   );
-  if (!values.quiet) for (const m of d.misses) console.log(`      miss ${m.draft} ${m.id}: expected ${typeof m.expected === 'string' ? m.expected : m.expected ? 'covered/partial' : 'missing'}, got ${m.status}`);
+  if (!values.quiet)
+    for (const m of d.misses)
+      console.log(
+        `      miss ${m.draft} ${m.id}: expected ${typeof m.expected === 'string' ? m.expected : m.expected ? 'covered/partial' : 'missing'}, got ${m.status}`,
+      );
   below ||= d.score < bar;
   console.log('');
   return below;
@@ -57,7 +67,12 @@ const devBelow = report(
 if (!values.cases && values.only !== 'dev' && existsSync(join(REAL_DIR, 'LABELS-FINAL'))) {
   for (const part of ['tune', 'heldout'] as const) {
     const { cases, drafts } = loadRealSet(REAL_DIR, part);
-    const below = report(`Real wording, ${part} part (tests/eval/real); targets hit@3 ${REAL_TARGET.hit}, drafts ${REAL_TARGET.drafts}, false positives ≤ ${REAL_TARGET.falsePositives}`, cases, drafts, REAL_TARGET.hit);
+    const below = report(
+      `Real wording, ${part} part (tests/eval/real); targets hit@3 ${REAL_TARGET.hit}, drafts ${REAL_TARGET.drafts}, false positives ≤ ${REAL_TARGET.falsePositives}`,
+      cases,
+      drafts,
+      REAL_TARGET.hit,
+    );
     console.log(below ? `  (${part}: below a target on at least one list)\n` : `  (${part}: every list at or above its target)\n`);
   }
 }

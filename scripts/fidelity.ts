@@ -72,7 +72,17 @@ export function parseFacts(file: string, text: string): Fact[] {
     if (/^(- |\*\*|\|)/.test(line)) {
       flush();
       const id = line.match(/^(?:- )?\*\*([A-Z]+\d+)[.\s–]/)?.[1];
-      current = { file, section, label: id ?? line.replace(/^[-|] /, '').replace(/\*\*/g, '').slice(0, 50), text: line + '\n' };
+      current = {
+        file,
+        section,
+        label:
+          id ??
+          line
+            .replace(/^[-|] /, '')
+            .replace(/\*\*/g, '')
+            .slice(0, 50),
+        text: line + '\n',
+      };
     } else if (current && /^\s+\S/.test(line)) {
       current.text += line + '\n';
     } else {
@@ -93,9 +103,24 @@ export function loadFacts(domainDir = join(ROOT, '..', 'shared', 'domain')): Fac
 
 type AnyRecord = Record<string, unknown> & { id: string; sources: { title: string; url?: string }[] };
 
-const CLAIM_FIELDS = ['summary', 'description', 'text', 'reason', 'evidence', 'warning', 'whatWorks', 'tips', 'uncertain', 'councilQuestion'] as const;
+const CLAIM_FIELDS = [
+  'summary',
+  'description',
+  'text',
+  'reason',
+  'evidence',
+  'warning',
+  'whatWorks',
+  'tips',
+  'uncertain',
+  'councilQuestion',
+] as const;
 
-const sentences = (s: string) => s.split(/(?<=[.!?])\s+(?=[A-Z0-9"'‘“(])/u).map((x) => x.trim()).filter(Boolean);
+const sentences = (s: string) =>
+  s
+    .split(/(?<=[.!?])\s+(?=[A-Z0-9"'‘“(])/u)
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 /** Figures worth checking: numbers with at least two digits, percentages, years, amounts. */
 const figuresIn = (s: string) => [...new Set(s.match(/\d[\d.,]*\d%?|\d+%/g) ?? [])];
@@ -123,10 +148,14 @@ export function review(record: AnyRecord, kind: string, facts: Fact[]): Review {
   for (const u of urls) if (!linked.some((f) => f.text.includes(u))) flags.push(`source without a fact line: ${u}`);
   const claimed = claims.map((c) => c.sentence).join(' ');
   for (const fig of figuresIn(claimed)) if (!factText.includes(norm(fig))) flags.push(`figure "${fig}" is in none of the linked facts`);
-  const places = [...((record.municipalities as string[] | undefined) ?? []), ...(typeof record.municipality === 'string' ? record.municipality.split(/,\s*/) : [])];
+  const places = [
+    ...((record.municipalities as string[] | undefined) ?? []),
+    ...(typeof record.municipality === 'string' ? record.municipality.split(/,\s*/) : []),
+  ];
   for (const m of places) if (!factText.includes(norm(m))) flags.push(`municipality "${m}" is in none of the linked facts`);
   const weak = weakSources(record, facts);
-  if (weak.length && !record.uncertain) flags.push(`cites a source the facts tag as party/campaign/blog without an uncertain note: ${weak.join(' ')}`);
+  if (weak.length && !record.uncertain)
+    flags.push(`cites a source the facts tag as party/campaign/blog without an uncertain note: ${weak.join(' ')}`);
   return { record, kind, claims, facts: linked, flags };
 }
 
@@ -158,13 +187,23 @@ function print(r: Review, index: number, total: number) {
   out.push(rule, `[${index}/${total}] ${r.kind}/${r.record.id}${r.record.title ? ` — ${r.record.title}` : ''}`, rule);
   out.push('CLAIMS');
   for (const c of r.claims) out.push(`  (${c.field}) ${c.sentence}`);
-  const places = [...((r.record.municipalities as string[] | undefined) ?? []), ...(typeof r.record.municipality === 'string' ? [r.record.municipality] : [])];
+  const places = [
+    ...((r.record.municipalities as string[] | undefined) ?? []),
+    ...(typeof r.record.municipality === 'string' ? [r.record.municipality] : []),
+  ];
   if (places.length) out.push(`  (municipalities) ${places.join(', ')}`);
   out.push('SOURCES');
   for (const s of r.record.sources) out.push(`  ${s.title}${s.url ? ` <${s.url}>` : ' (no url)'}`);
   out.push('FACTS WITH THE SAME URL');
   if (!r.facts.length) out.push('  (none)');
-  for (const f of r.facts) out.push(`  ${f.file} § ${f.section.slice(0, 50)} — ${f.label}:`, ...f.text.split('\n').filter(Boolean).map((l) => `    ${l.trim()}`));
+  for (const f of r.facts)
+    out.push(
+      `  ${f.file} § ${f.section.slice(0, 50)} — ${f.label}:`,
+      ...f.text
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => `    ${l.trim()}`),
+    );
   out.push(r.flags.length ? 'FLAGS' : 'FLAGS none');
   for (const f of r.flags) out.push(`  ! ${f}`);
   out.push('');
@@ -173,7 +212,12 @@ function print(r: Review, index: number, total: number) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { n: { type: 'string', default: '25' }, seed: { type: 'string', default: '1' }, kind: { type: 'string' }, id: { type: 'string' } },
+    options: {
+      n: { type: 'string', default: '25' },
+      seed: { type: 'string', default: '1' },
+      kind: { type: 'string' },
+      id: { type: 'string' },
+    },
   });
   const { records } = validateFiles(readSourceFiles());
   const facts = loadFacts();

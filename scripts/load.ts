@@ -22,16 +22,21 @@ const own = process.env.URL ? null : await startWorker({ vars: { RATE_LIMITS: 'o
 const url = process.env.URL ?? own!.url;
 
 const draft = readFileSync(join(EVAL_DIR, 'drafts', 'lindenburg-kadernota.md'), 'utf8');
-const passage = 'Werkgevers in onze gemeente nodigen sollicitanten met een Turkse achternaam minder vaak uit. Portiers weigeren jongeren van kleur.';
+const passage =
+  'Werkgevers in onze gemeente nodigen sollicitanten met een Turkse achternaam minder vaak uit. Portiers weigeren jongeren van kleur.';
 const json = { 'Content-Type': 'application/json' };
 
 /** POST /api/check with a 2.4 MB chunked body (no Content-Length): the answer's status. */
 function oversizeChunked(base: string): Promise<number> {
   return new Promise((resolve) => {
-    const req = request(`${base}/api/check`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' }, timeout: 10_000 }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = request(
+      `${base}/api/check`,
+      { method: 'POST', headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' }, timeout: 10_000 },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('timeout', () => req.destroy());
     req.on('error', () => resolve(0));
     req.write('{"text":"');
@@ -52,10 +57,14 @@ try {
     ],
   });
   const fiveXX = result['5xx'];
-  const health = await fetch(`${url}/api/health`).then((r) => r.status).catch(() => 0);
+  const health = await fetch(`${url}/api/health`)
+    .then((r) => r.status)
+    .catch(() => 0);
   const chunked = await oversizeChunked(url);
   const t = performance.now();
-  const after = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5000) }).then((r) => r.status).catch(() => 0);
+  const after = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5000) })
+    .then((r) => r.status)
+    .catch(() => 0);
   const afterMs = Math.round(performance.now() - t);
   const report = {
     seconds,
@@ -74,8 +83,18 @@ try {
     health_after_oversize_chunked_ms: afterMs,
   };
   console.log(JSON.stringify(report, null, 2));
-  const ok = result.errors === 0 && result.timeouts === 0 && result.non2xx === 0 && fiveXX === 0 && health === 200 && chunked === 413 && after === 200 && afterMs < 1000;
-  console.log(ok ? 'load: ok, zero errors, zero 5xx; /api/health answers after the load and at once after an oversize chunked body.' : 'load: FAILED');
+  const ok =
+    result.errors === 0 &&
+    result.timeouts === 0 &&
+    result.non2xx === 0 &&
+    fiveXX === 0 &&
+    health === 200 &&
+    chunked === 413 &&
+    after === 200 &&
+    afterMs < 1000;
+  console.log(
+    ok ? 'load: ok, zero errors, zero 5xx; /api/health answers after the load and at once after an oversize chunked body.' : 'load: FAILED',
+  );
   process.exitCode = ok ? 0 : 1;
 } finally {
   await own?.stop();

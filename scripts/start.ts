@@ -35,10 +35,21 @@ let browser: ChildProcess | null = null;
 let profile: string | null = null;
 if (chrome) {
   profile = mkdtempSync(join(tmpdir(), 'wegwijzer-profile-'));
-  browser = spawn(chrome, [`--user-data-dir=${profile}`, `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, '--no-first-run', '--no-default-browser-check', demo], {
-    stdio: 'ignore',
-    detached: true,
-  });
+  browser = spawn(
+    chrome,
+    [
+      `--user-data-dir=${profile}`,
+      `--disable-extensions-except=${extDir}`,
+      `--load-extension=${extDir}`,
+      '--no-first-run',
+      '--no-default-browser-check',
+      demo,
+    ],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
   console.log(`\nOpened ${chrome} with the extension on the demo page: ${demo}`);
   console.log('Select a few words on the page and choose the Wegwijzer button, or open the extension and choose "Controleer deze pagina".');
   console.log('(Branded Google Chrome 137+ ignores --load-extension; if the button does not appear, load it by hand as below.)');

@@ -19,7 +19,8 @@ import { snapshot } from './routes/snapshot';
 import { readme } from '../.generated/readme';
 import type { AppEnv } from './types';
 
-const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const PAGE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 export const app = new Hono<AppEnv>();
 
@@ -32,7 +33,13 @@ app.use('*', drainUnread);
 app.use('/api/*', corsMiddleware);
 app.use('/api/*', rateLimit('api'));
 
-const api = new Hono<AppEnv>().route('/', search).route('/', match).route('/', check).route('/', records).route('/', snapshot).route('/', health);
+const api = new Hono<AppEnv>()
+  .route('/', search)
+  .route('/', match)
+  .route('/', check)
+  .route('/', records)
+  .route('/', snapshot)
+  .route('/', health);
 app.route('/api', api);
 app.get('/', (c) => c.html(DEMO_PAGE, 200, { 'Content-Security-Policy': PAGE_CSP }));
 app.get('/readme', (c) => c.text(readme, 200, { 'Content-Type': 'text/plain; charset=utf-8' }));
@@ -53,7 +60,9 @@ export function allowedMethods(routes: readonly RouterRoute[]): Map<string, stri
 // Any other method on a known path: 405 with an Allow header.
 for (const [path, methods] of allowedMethods(app.routes)) {
   const allow = methods.join(', ');
-  app.all(path, (c) => errorResponse(c, 405, 'method_not_allowed', `${path} answers ${allow} only (got ${c.req.method}).`, { Allow: allow }));
+  app.all(path, (c) =>
+    errorResponse(c, 405, 'method_not_allowed', `${path} answers ${allow} only (got ${c.req.method}).`, { Allow: allow }),
+  );
 }
 
 app.notFound(notFound);

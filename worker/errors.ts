@@ -23,7 +23,13 @@ export type ErrorCode =
 export const cut = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
 
 /** An error answer: never cached, its message capped (LIMITS.errorChars). */
-export function errorResponse(c: Context, status: ContentfulStatusCode, code: ErrorCode, message: string, headers?: Record<string, string>) {
+export function errorResponse(
+  c: Context,
+  status: ContentfulStatusCode,
+  code: ErrorCode,
+  message: string,
+  headers?: Record<string, string>,
+) {
   return c.json({ error: { code, message: cut(message, LIMITS.errorChars) } }, status, { 'Cache-Control': 'no-store', ...headers });
 }
 
@@ -55,4 +61,9 @@ export function onError(err: Error, c: Context) {
 }
 
 export const notFound = (c: Context) =>
-  errorResponse(c, 404, 'not_found', `There is no ${c.req.method} ${cut(new URL(c.req.url).pathname, 100)}. See the README for the API routes.`);
+  errorResponse(
+    c,
+    404,
+    'not_found',
+    `There is no ${c.req.method} ${cut(new URL(c.req.url).pathname, 100)}. See the README for the API routes.`,
+  );

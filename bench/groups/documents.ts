@@ -116,10 +116,19 @@ function sizes(): Record<string, number> {
   const html = readFileSync(join(ext, 'documents.html'), 'utf8');
   const page = new Set([...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]));
   const pageAll = closure([...page], false, new Set());
-  const reader = closure([...pageAll].flatMap((f) => imports(f).dyn), false, pageAll);
+  const reader = closure(
+    [...pageAll].flatMap((f) => imports(f).dyn),
+    false,
+    pageAll,
+  );
   const skip = new Set([...pageAll, ...reader]);
   const lazy = [...reader].flatMap((f) => imports(f).dyn);
-  const format = (name: RegExp) => closure(lazy.filter((f) => name.test(f)), true, skip);
+  const format = (name: RegExp) =>
+    closure(
+      lazy.filter((f) => name.test(f)),
+      true,
+      skip,
+    );
   const sum = (files: Set<string>) => [...files].reduce((a, f) => a + gz(f), 0);
   const content = readFileSync(join(ext, 'content-scripts', 'content.js'), 'utf8');
   const leaked = ['DocumentError', 'GlobalWorkerOptions', 'docPickLabel', 'transformDocument'].filter((s) => content.includes(s));

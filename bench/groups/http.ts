@@ -13,7 +13,8 @@ const worker = await startWorker({ vars: { RATE_LIMITS: 'off' } });
 try {
   const body = JSON.stringify({ text: passage(1000) });
   // Warm up the isolate before measuring.
-  for (let i = 0; i < 20; i++) await fetch(`${worker.url}/api/match`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+  for (let i = 0; i < 20; i++)
+    await fetch(`${worker.url}/api/match`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
   const result = await autocannon({
     url: `${worker.url}/api/match`,
     method: 'POST',

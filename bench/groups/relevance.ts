@@ -27,9 +27,21 @@ const cases = loadCases();
 /** The same records for every engine: all their text, one document each. */
 const FIELDS = ['title', 'summary', 'description', 'keywords'];
 const docs = [
-  ...records.map((r: Intervention) => ({ id: `i:${r.id}`, title: r.title, summary: r.summary, description: r.description, keywords: r.keywords.join(' ') })),
+  ...records.map((r: Intervention) => ({
+    id: `i:${r.id}`,
+    title: r.title,
+    summary: r.summary,
+    description: r.description,
+    keywords: r.keywords.join(' '),
+  })),
   ...guidance.map((r) => ({ id: `g:${r.id}`, title: r.text, summary: r.reason, description: '', keywords: r.keywords.join(' ') })),
-  ...checklist.map((r) => ({ id: `c:${r.id}`, title: r.question, summary: r.good, description: `${r.explanation} ${r.advice}`, keywords: r.keywords.join(' ') })),
+  ...checklist.map((r) => ({
+    id: `c:${r.id}`,
+    title: r.question,
+    summary: r.good,
+    description: `${r.explanation} ${r.advice}`,
+    keywords: r.keywords.join(' '),
+  })),
 ];
 /** Splits one ranked list of ids into the three lists of the eval. */
 const lists = (ids: string[]) => ({
@@ -41,7 +53,11 @@ const lists = (ids: string[]) => ({
 // Ours.
 const oursRank = (text: string) => {
   const m = engine.match(text);
-  return { interventions: m.interventions.map((x) => x.record), guidance: m.guidance.map((x) => x.record), checklist: m.checklist.map((x) => x.record) };
+  return {
+    interventions: m.interventions.map((x) => x.record),
+    guidance: m.guidance.map((x) => x.record),
+    checklist: m.checklist.map((x) => x.record),
+  };
 };
 const ours = scoreMatch(cases, oursRank);
 const drafts = scoreDrafts(loadDrafts(), (t) => engine.check(t));
@@ -58,7 +74,10 @@ const msMs = time(() => cases.forEach((c) => ms.search(c.text)), { runs: 20 }).m
 const lunr = require('lunr');
 require('lunr-languages/lunr.stemmer.support')(lunr);
 require('lunr-languages/lunr.nl')(lunr);
-const idx = lunr(function (this: any) {
+/** The parts of lunr's builder and query the baseline uses (lunr ships no types). */
+type LunrBuilder = { use(plugin: unknown): void; ref(field: string): void; field(name: string): void; add(doc: object): void };
+type LunrQuery = { term(term: string, options: object): void };
+const idx = lunr(function (this: LunrBuilder) {
   this.use(lunr.nl);
   this.ref('id');
   for (const f of FIELDS) this.field(f);
@@ -66,7 +85,7 @@ const idx = lunr(function (this: any) {
 });
 // The query builder, not query syntax: passages contain ':' '-' '+' that lunr's parser would read as operators.
 const lunrSearch = (text: string) =>
-  idx.query((q: any) => {
+  idx.query((q: LunrQuery) => {
     for (const token of lunr.tokenizer(text)) q.term(token.toString(), { presence: lunr.Query.presence.OPTIONAL });
   });
 const lunrRank = (text: string) => lists(lunrSearch(text).map((r: { ref: string }) => r.ref));
@@ -104,7 +123,11 @@ for (const set of ['extra', 'heldout'] as const) {
  */
 for (const part of ['tune', 'heldout'] as const) {
   const real = loadRealSet(join(ROOT, 'tests', 'eval', 'real'), part);
-  for (const [prefix, r] of [[`relevance.real_${part}`, oursRank], [`baseline.minisearch_default.relevance.real_${part}`, msRank], [`baseline.lunr_nl.relevance.real_${part}`, lunrRank]] as const) {
+  for (const [prefix, r] of [
+    [`relevance.real_${part}`, oursRank],
+    [`baseline.minisearch_default.relevance.real_${part}`, msRank],
+    [`baseline.lunr_nl.relevance.real_${part}`, lunrRank],
+  ] as const) {
     const s = scoreMatch(real.cases, r);
     Object.assign(more, figures(prefix, s), { [`${prefix}.mixed`]: round(s.mixed.score) });
   }
@@ -112,7 +135,9 @@ for (const part of ['tune', 'heldout'] as const) {
   more[`relevance.real_${part}.drafts`] = round(d.score);
   more[`relevance.real_${part}.false_positive_rate`] = round(d.falsePositiveRate);
 }
-more['relevance.heldout.drafts'] = round(scoreDrafts(loadDrafts(join(ROOT, 'tests', 'eval', 'heldout', 'drafts')), (t) => engine.check(t)).score);
+more['relevance.heldout.drafts'] = round(
+  scoreDrafts(loadDrafts(join(ROOT, 'tests', 'eval', 'heldout', 'drafts')), (t) => engine.check(t)).score,
+);
 
 emit({
   ...figures('relevance.dev', ours),

@@ -6,7 +6,9 @@ import { readSourceFiles } from '@@/scripts/kb-files';
 import { prng } from '../lib';
 
 const { records } = validateFiles(readSourceFiles());
-const vocabulary = [...new Set(records.interventions.flatMap((r) => `${r.title} ${r.summary} ${r.description} ${r.keywords.join(' ')}`.split(/\s+/)))].filter((w) => /^[\p{L}-]{2,}$/u.test(w));
+const vocabulary = [
+  ...new Set(records.interventions.flatMap((r) => `${r.title} ${r.summary} ${r.description} ${r.keywords.join(' ')}`.split(/\s+/))),
+].filter((w) => /^[\p{L}-]{2,}$/u.test(w));
 const keywordPool = [...new Set(records.interventions.flatMap((r) => r.keywords))];
 
 export function synthetic(n: number, seed: number): Intervention[] {
@@ -31,4 +33,3 @@ export function synthetic(n: number, seed: number): Intervention[] {
     sources: [{ title: 'Synthetisch', url: 'https://example.org/' }],
   }));
 }
-

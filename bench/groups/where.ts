@@ -33,18 +33,26 @@ async function frameDraftCheck(): Promise<Record<string, number>> {
       const t = performance.now();
       await popup.getByRole('button', { name: 'Controleer deze pagina', exact: true }).click();
       // The busy state first, then the report: never the previous run's report.
-      await popup.locator('.read-note').waitFor({ state: 'detached' }).catch(() => undefined);
+      await popup
+        .locator('.read-note')
+        .waitFor({ state: 'detached' })
+        .catch(() => undefined);
       await popup.getByText(/^\d+ gedekt, \d+ deels, \d+ ontbreekt$/).waitFor({ timeout: 60_000 });
       const ms = performance.now() - t;
       if ((await popup.locator('[data-item]').count()) !== 24) throw new Error('the report does not list 24 items');
-      if (!/editor in dit venster/.test((await popup.locator('.read-note').textContent()) ?? '')) throw new Error('the check did not read the frame editor');
+      if (!/editor in dit venster/.test((await popup.locator('.read-note').textContent()) ?? ''))
+        throw new Error('the check did not read the frame editor');
       return ms;
     };
     await once(); // fetches the index for private mode, loads the engine
     const xs: number[] = [];
     for (let i = 0; i < 7; i++) xs.push(await once());
     xs.sort((a, c) => a - c);
-    return { 'where.frame_draft.words': words, 'where.frame_draft.page_check.ms': round(xs[3]), 'where.frame_draft.page_check.max_ms': round(xs[6]) };
+    return {
+      'where.frame_draft.words': words,
+      'where.frame_draft.page_check.ms': round(xs[3]),
+      'where.frame_draft.page_check.max_ms': round(xs[6]),
+    };
   } finally {
     await b.close();
     await pages.close();

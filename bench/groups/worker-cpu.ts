@@ -31,7 +31,9 @@ interface Measured {
 async function cpuPerRequest(path: string, text: string | null, runs = 40): Promise<Measured> {
   const body = JSON.stringify({ text });
   const init = (): RequestInit =>
-    text === null ? { method: 'GET' } : { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) }, body };
+    text === null
+      ? { method: 'GET' }
+      : { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) }, body };
   let status = 0;
   let bytes = 0;
   for (let i = 0; i < 5; i++) await (await app.request(path, init())).arrayBuffer();

@@ -95,7 +95,11 @@ export function createAnalyzer(lexiconWords: Iterable<string>): Analyzer {
     if (s.length < 2) {
       w = STOP;
     } else {
-      const parts = WHOLE_WORDS.has(folded) ? [] : compoundParts(folded, lexicon).map(senseStem).filter((p) => p !== s);
+      const parts = WHOLE_WORDS.has(folded)
+        ? []
+        : compoundParts(folded, lexicon)
+            .map(senseStem)
+            .filter((p) => p !== s);
       const synonyms = new Set<string>();
       for (const t of [s, ...parts]) {
         const syn = SYNONYMS.get(t);

@@ -11,7 +11,25 @@ const LINKS = ['', 's', 'e', 'en'];
 export const MIN_PART = 4;
 export const MIN_WORD = 8;
 /** Particles that make poor compound heads: "onder·zoek" is not about searching. */
-const NOT_A_PART = new Set(['onder', 'over', 'voor', 'door', 'tegen', 'achter', 'boven', 'binnen', 'buiten', 'tussen', 'mede', 'samen', 'rond', 'weer', 'vooral', 'zich', 'maar']);
+const NOT_A_PART = new Set([
+  'onder',
+  'over',
+  'voor',
+  'door',
+  'tegen',
+  'achter',
+  'boven',
+  'binnen',
+  'buiten',
+  'tussen',
+  'mede',
+  'samen',
+  'rond',
+  'weer',
+  'vooral',
+  'zich',
+  'maar',
+]);
 
 export type Lexicon = ReadonlySet<string>;
 

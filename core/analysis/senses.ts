@@ -30,12 +30,32 @@ export const SENSE_STEMS: Readonly<Record<string, string>> = {
  * an advisory council (not the municipal council).
  */
 export const WHOLE_WORDS: ReadonlySet<string> = new Set([
-  'wijkteam', 'wijkteams', 'buurtteam', 'buurtteams', 'sociaalteam',
-  'woonvisie', 'omgevingsvisie', 'sportvisie', 'toekomstvisie',
-  'terugkoppelen', 'terugkoppeling', 'terugkoppelt', 'teruggekoppeld',
-  'informatienota', 'informatiebrief',
+  'wijkteam',
+  'wijkteams',
+  'buurtteam',
+  'buurtteams',
+  'sociaalteam',
+  'woonvisie',
+  'omgevingsvisie',
+  'sportvisie',
+  'toekomstvisie',
+  'terugkoppelen',
+  'terugkoppeling',
+  'terugkoppelt',
+  'teruggekoppeld',
+  'informatienota',
+  'informatiebrief',
   // Advisory and client councils are not the municipal council.
-  'seniorenraad', 'ouderenraad', 'clientenraad', 'jongerenraad', 'vrouwenraad', 'adviesraad', 'participatieraad', 'ondernemingsraad', 'wijkraad', 'dorpsraad',
+  'seniorenraad',
+  'ouderenraad',
+  'clientenraad',
+  'jongerenraad',
+  'vrouwenraad',
+  'adviesraad',
+  'participatieraad',
+  'ondernemingsraad',
+  'wijkraad',
+  'dorpsraad',
 ]);
 
 /**

@@ -32,7 +32,12 @@ function foldWord(raw: string): string {
   let folded = foldCache.get(raw);
   if (folded === undefined) {
     // "homo's" → "homo": the possessive/plural 's carries no meaning of its own.
-    folded = raw === '€' ? 'euro' : fold(raw).replace(/['’]s$/, '').replace(/['’]/g, '');
+    folded =
+      raw === '€'
+        ? 'euro'
+        : fold(raw)
+            .replace(/['’]s$/, '')
+            .replace(/['’]/g, '');
     if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
     foldCache.set(raw, folded);
   }

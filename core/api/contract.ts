@@ -4,7 +4,7 @@
  * Private mode builds the same shapes from the engine (./responses.ts).
  */
 import * as z from 'zod/mini';
-import { AudienceSchema, ChecklistIdSchema, CouncilRoleSchema, FormSchema, StepSchema, WireSchemas } from '../schema';
+import { ChecklistIdSchema, CouncilRoleSchema, FormSchema, StepSchema, WireSchemas } from '../schema';
 import { AUDIENCES, DOMAINS, GROUNDS, TYPES } from '../taxonomy';
 
 import { LIMITS } from './limits';
@@ -23,7 +23,9 @@ const onlyText = (i: { code: string; keys?: string[] }) => {
 const audience = z.optional(z.enum(AUDIENCES, { error: `"audience" must be one of: ${AUDIENCES.join(', ')}` }));
 
 const nonEmptyText = (what: string) =>
-  z.string({ error: `"text" must be a string with the ${what}` }).check(z.refine((s) => s.trim().length > 0, `"text" is empty; send the ${what}`));
+  z
+    .string({ error: `"text" must be a string with the ${what}` })
+    .check(z.refine((s) => s.trim().length > 0, `"text" is empty; send the ${what}`));
 
 export const MatchRequestSchema = z.strictObject(
   {
@@ -34,10 +36,7 @@ export const MatchRequestSchema = z.strictObject(
   { error: onlyText },
 );
 
-export const CheckRequestSchema = z.strictObject(
-  { text: nonEmptyText('text of the draft'), audience },
-  { error: onlyText },
-);
+export const CheckRequestSchema = z.strictObject({ text: nonEmptyText('text of the draft'), audience }, { error: onlyText });
 
 /** A filter id: exactly one value, one of the taxonomy's ids. */
 const filterId = <const T extends readonly [string, ...string[]]>(ids: T, name: string) =>
@@ -45,18 +44,22 @@ const filterId = <const T extends readonly [string, ...string[]]>(ids: T, name: 
 
 export const SearchQuerySchema = z.object({
   q: z._default(
-    z.string({ error: '"q" must be given once' }).check(z.maxLength(LIMITS.queryChars, `"q" is longer than ${LIMITS.queryChars} characters; shorten the query`)),
+    z
+      .string({ error: '"q" must be given once' })
+      .check(z.maxLength(LIMITS.queryChars, `"q" is longer than ${LIMITS.queryChars} characters; shorten the query`)),
     '',
   ),
   domain: z.optional(filterId(DOMAINS, 'domain')),
   ground: z.optional(filterId(GROUNDS, 'ground')),
   type: z.optional(filterId(TYPES, 'type')),
   limit: z._default(
-    z.coerce.number({ error: '"limit" must be a number' }).check(
-      z.int('"limit" must be a whole number'),
-      z.minimum(1, '"limit" must be at least 1'),
-      z.maximum(LIMITS.maxSearchLimit, `"limit" must be at most ${LIMITS.maxSearchLimit}`),
-    ),
+    z.coerce
+      .number({ error: '"limit" must be a number' })
+      .check(
+        z.int('"limit" must be a whole number'),
+        z.minimum(1, '"limit" must be at least 1'),
+        z.maximum(LIMITS.maxSearchLimit, `"limit" must be at most ${LIMITS.maxSearchLimit}`),
+      ),
     LIMITS.defaultSearchLimit,
   ),
 });
@@ -117,13 +120,20 @@ export const MatchResponseSchema = z.object({
 export const StatusSchema = z.enum(['covered', 'partial', 'missing']);
 export const CheckResponseSchema = z.object({
   items: z.array(
-    z.object({ id: ChecklistIdSchema, step: StepSchema, question: z.string(), status: StatusSchema, evidence: z.array(z.string()),
+    z.object({
+      id: ChecklistIdSchema,
+      step: StepSchema,
+      question: z.string(),
+      status: StatusSchema,
+      evidence: z.array(z.string()),
       /** Why each piece of evidence counts; `evidence` is its index in `evidence`. */
-      reasons: z.array(z.object({ kind: ReasonKindSchema, detail: z.string(), evidence: z.number() })), advice: z.string(),
+      reasons: z.array(z.object({ kind: ReasonKindSchema, detail: z.string(), evidence: z.number() })),
+      advice: z.string(),
       /** Only for audience "raad": the question to put to the college when the item is missing or weak. */
       councilQuestion: z.optional(z.string()),
       /** Where the item's explanation and advice come from, for the exported report. */
-      sources: z.array(SourceSchema) }),
+      sources: z.array(SourceSchema),
+    }),
   ),
   summary: z.object({ covered: z.number(), partial: z.number(), missing: z.number(), total: z.number(), sentences: z.number() }),
 });
@@ -162,11 +172,9 @@ export type Why = z.output<typeof WhySchema>;
 export type SearchResponse = z.output<typeof SearchResponseSchema>;
 export type MatchResponse = z.output<typeof MatchResponseSchema>;
 export type CouncilSection = z.output<typeof CouncilSectionSchema>;
-export type Audience = z.output<typeof AudienceSchema>;
 export type CheckResponse = z.output<typeof CheckResponseSchema>;
 export type HealthResponse = z.output<typeof HealthResponseSchema>;
 export type TaxonomyResponse = z.output<typeof TaxonomyResponseSchema>;
 export type InterventionListResponse = z.output<typeof InterventionListResponseSchema>;
 export type GuidanceListResponse = z.output<typeof GuidanceListResponseSchema>;
 export type ChecklistListResponse = z.output<typeof ChecklistListResponseSchema>;
-export type ErrorResponse = z.output<typeof ErrorResponseSchema>;

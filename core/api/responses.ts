@@ -45,12 +45,26 @@ export function matchResponse(engine: Engine, text: string, audience?: Audience)
     score: x.score,
     why: { ...x.why, terms: x.why.terms.slice(0, LIMITS.whyTerms) },
   });
-  const council = audience === 'raad' ? { council: councilSection(engine, text, m.checklist.map((c) => c.record.id)) } : {};
+  const council =
+    audience === 'raad'
+      ? {
+          council: councilSection(
+            engine,
+            text,
+            m.checklist.map((c) => c.record.id),
+          ),
+        }
+      : {};
   return {
     interventions: m.interventions.map(flat),
     guidance: m.guidance.map(flat),
     checklist: m.checklist.map(flat),
-    signals: m.signals.map(({ facet, id, strength, words }) => ({ facet, id, strength: Math.round(strength * 100) / 100, words: words.slice(0, LIMITS.signalWords) })),
+    signals: m.signals.map(({ facet, id, strength, words }) => ({
+      facet,
+      id,
+      strength: Math.round(strength * 100) / 100,
+      words: words.slice(0, LIMITS.signalWords),
+    })),
     ...council,
   };
 }
@@ -96,12 +110,22 @@ export function healthResponse(engine: Engine): HealthResponse {
 
 /** The compact list of all interventions, for overviews. */
 export function interventionList(engine: Engine): InterventionListResponse {
-  const interventions = engine.kb.interventions.map(({ id, title, summary, domains, grounds, types }) => ({ id, title, summary, domains, grounds, types }));
+  const interventions = engine.kb.interventions.map(({ id, title, summary, domains, grounds, types }) => ({
+    id,
+    title,
+    summary,
+    domains,
+    grounds,
+    types,
+  }));
   return { interventions, total: interventions.length };
 }
 
 export const guidanceList = (engine: Engine): GuidanceListResponse => ({ guidance: engine.kb.guidance, total: engine.kb.guidance.length });
-export const checklistList = (engine: Engine): ChecklistListResponse => ({ checklist: engine.kb.checklist, total: engine.kb.checklist.length });
+export const checklistList = (engine: Engine): ChecklistListResponse => ({
+  checklist: engine.kb.checklist,
+  total: engine.kb.checklist.length,
+});
 
 const labelled = (labels: Record<string, { nl: string; en: string }>) => Object.entries(labels).map(([id, label]) => ({ id, label }));
 

@@ -7,7 +7,17 @@
 import { createAnalyzer, type Analyzer } from '../analysis/analyzer';
 import { buildLexicon } from '../analysis/lexicon';
 import type { ChecklistItem, CouncilRecord } from '../schema';
-import { CHECKLIST_IDS, CHECKLIST_STEPS, COUNCIL_ROLES, FORMS, STEPS, type ChecklistId, type CouncilRole, type Form, type Step } from '../taxonomy';
+import {
+  CHECKLIST_IDS,
+  CHECKLIST_STEPS,
+  COUNCIL_ROLES,
+  FORMS,
+  STEPS,
+  type ChecklistId,
+  type CouncilRole,
+  type Form,
+  type Step,
+} from '../taxonomy';
 
 export interface CouncilHit {
   record: CouncilRecord;
@@ -76,7 +86,10 @@ interface Prepared {
 const recordTexts = (r: CouncilRecord) => [r.title, r.summary, r.description ?? '', ...r.keywords, ...r.tips];
 
 /** Creates the lens over the council records; pass the engine's analyser to share its lexicon. */
-export function createCouncilLens(records: readonly CouncilRecord[], analyzer: Analyzer = createAnalyzer(buildLexicon(records.flatMap(recordTexts)))) {
+export function createCouncilLens(
+  records: readonly CouncilRecord[],
+  analyzer: Analyzer = createAnalyzer(buildLexicon(records.flatMap(recordTexts))),
+) {
   const same = new Map<string, string>();
   for (const [id, words] of Object.entries(SAME_THING)) for (const s of analyzer.stems(words)) same.set(s, `=${id}`);
   /** A token's terms: stem, compound parts, synonyms and the SAME_THING term of any of them. */
@@ -172,7 +185,10 @@ export interface CouncilQuestionGroup {
  * in their order (steps without such items are left out). The question comes
  * from the item itself, or else from `checklist` (the knowledge base's items).
  */
-export function councilQuestions(items: readonly CheckedItem[], checklist: readonly Pick<ChecklistItem, 'id' | 'councilQuestion'>[] = []): CouncilQuestionGroup[] {
+export function councilQuestions(
+  items: readonly CheckedItem[],
+  checklist: readonly Pick<ChecklistItem, 'id' | 'councilQuestion'>[] = [],
+): CouncilQuestionGroup[] {
   const fromKb = new Map(checklist.map((c) => [c.id, c.councilQuestion]));
   const open = items
     .filter((i): i is CheckedItem & { status: 'partial' | 'missing' } => i.status !== 'covered')

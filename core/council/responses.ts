@@ -28,7 +28,10 @@ export function councilSection(engine: Engine, text: string, checklist: readonly
 }
 
 /** Each check item with the question a council member can put to the college (from the knowledge base's checklist). */
-export function withCouncilQuestions<T extends { id: ChecklistId }>(engine: Engine, items: readonly T[]): (T & { councilQuestion: string })[] {
+export function withCouncilQuestions<T extends { id: ChecklistId }>(
+  engine: Engine,
+  items: readonly T[],
+): (T & { councilQuestion: string })[] {
   const questions = new Map(engine.kb.checklist.map((c) => [c.id, c.councilQuestion]));
   return items.map((item) => ({ ...item, councilQuestion: questions.get(item.id) ?? '' }));
 }

@@ -30,11 +30,25 @@ export interface CheckResult {
 export function checkDoc(doc: Doc, checklist: CompiledChecklist): CheckResult {
   const items = detectChecklist(doc, checklist).map((d): CheckItem => {
     const { evidence, reasons } = evidenceOf(doc, d);
-    return { id: d.compiled.item.id, step: d.compiled.item.step, question: d.compiled.item.question, status: d.status, evidence, reasons, advice: d.compiled.item.advice };
+    return {
+      id: d.compiled.item.id,
+      step: d.compiled.item.step,
+      question: d.compiled.item.question,
+      status: d.status,
+      evidence,
+      reasons,
+      advice: d.compiled.item.advice,
+    };
   });
   const count = (s: Status) => items.filter((i) => i.status === s).length;
   return {
     items,
-    summary: { covered: count('covered'), partial: count('partial'), missing: count('missing'), total: items.length, sentences: doc.sentences.length },
+    summary: {
+      covered: count('covered'),
+      partial: count('partial'),
+      missing: count('missing'),
+      total: items.length,
+      sentences: doc.sentences.length,
+    },
   };
 }

@@ -229,7 +229,8 @@ function scoreExamples(doc: Doc, list: CompiledChecklist): ExampleHits {
         }
         if (first < 0) return;
         const score = got / e.total;
-        if (!best || score > best.score || (score === best.score && first < best.first)) best = { sentence: i, example, score, shared, specific, first };
+        if (!best || score > best.score || (score === best.score && first < best.first))
+          best = { sentence: i, example, score, shared, specific, first };
       });
       if (!best || best.specific < 1 || best.score < DETECTION.examplePartial || best.shared < minShared) continue;
       hits[item].push({ sentence: i, example: best.example, score: best.score, shared: best.shared });
@@ -266,14 +267,18 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
   /** Sentences that mention the item only to deny it: "er zijn geen extra middelen nodig". */
   const denied = new Set<number>();
 
-  for (const [strength, cues] of [['covered', compiled.covered], ['partial', compiled.partial]] as const) {
+  for (const [strength, cues] of [
+    ['covered', compiled.covered],
+    ['partial', compiled.partial],
+  ] as const) {
     for (const cue of cues) {
       // Negated occurrences too: a negation takes the evidence away but shows what the text is about.
       for (const h of matchCue(doc, cue, true)) {
         if (positions.length < MAX_WORDS) for (const x of h.spans) for (let i = x.pos; i < x.pos + x.length; i++) positions.push(i);
         const selfNegated = h.spans.some((x) => x.negated);
         // A title such as "Kadernota Antidiscriminatie 2025–2028" states what it names: covered cues count in headings.
-        const titled = strength === 'covered' && headingLevel[h.sentence] && !negated[h.sentence] && !asked[h.sentence] && !silenced.has(h.sentence);
+        const titled =
+          strength === 'covered' && headingLevel[h.sentence] && !negated[h.sentence] && !asked[h.sentence] && !silenced.has(h.sentence);
         const clauseNegated = !selfNegated && h.spans.some((x) => doc.structure.negatedToken[x.pos] || isNegated(doc, x.pos, x.length));
         if (!selfNegated && (clauseNegated || (!titled && !counts(h.sentence)))) {
           if (negated[h.sentence] || clauseNegated || asked[h.sentence]) denied.add(h.sentence);
@@ -292,7 +297,12 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
           continue;
         }
         const weak = strength === 'partial' || !specific || hedged[h.sentence] === 1;
-        const note = strength === 'covered' && hedged[h.sentence] ? ' (onder voorbehoud geformuleerd)' : strength === 'covered' && !specific ? ' (te weinig woorden die bij dit punt horen)' : '';
+        const note =
+          strength === 'covered' && hedged[h.sentence]
+            ? ' (onder voorbehoud geformuleerd)'
+            : strength === 'covered' && !specific
+              ? ' (te weinig woorden die bij dit punt horen)'
+              : '';
         found.push({
           sentence: h.sentence,
           strength: weak ? 'partial' : 'covered',
@@ -311,7 +321,12 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
     if (!counts(s)) continue;
     const strong = best.score >= DETECTION.exampleCovered && best.shared >= DETECTION.exampleMinShared && !hedged[s];
     if (!strong && (best.score < DETECTION.examplePartial || best.shared < DETECTION.exampleMinSharedPartial)) continue;
-    found.push({ sentence: s, strength: strong ? 'covered' : 'partial', kind: 'example', detail: `lijkt op het voorbeeld "${compiled.examples[best.example].text}"` });
+    found.push({
+      sentence: s,
+      strength: strong ? 'covered' : 'partial',
+      kind: 'example',
+      detail: `lijkt op het voorbeeld "${compiled.examples[best.example].text}"`,
+    });
   }
 
   // A heading for the item over a paragraph: the paragraph is about the item. Covered when it states
@@ -344,7 +359,12 @@ const KIND_ORDER: Record<ReasonKind, number> = { heading: 0, name: 1, cue: 2, ex
 
 /** Distinct evidence sentences, covered before partial, then in reading order, each with its reasons. */
 export function evidenceOf(doc: Doc, d: Detection): { evidence: string[]; reasons: Reason[] } {
-  const ordered = [...d.found].sort((a, b) => (a.strength === b.strength ? 0 : a.strength === 'covered' ? -1 : 1) || a.sentence - b.sentence || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+  const ordered = [...d.found].sort(
+    (a, b) =>
+      (a.strength === b.strength ? 0 : a.strength === 'covered' ? -1 : 1) ||
+      a.sentence - b.sentence ||
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind],
+  );
   const index = new Map<number, number>();
   const evidence: string[] = [];
   const reasons: Reason[] = [];

@@ -27,7 +27,12 @@ export interface CueHit {
 export function compileCue(source: string, analyzer: Analyzer): Cue {
   const groups = source
     .split('+')
-    .map((g) => g.split('|').map((alt) => compilePhrase(alt, analyzer)).filter((p): p is Phrase => p !== null))
+    .map((g) =>
+      g
+        .split('|')
+        .map((alt) => compilePhrase(alt, analyzer))
+        .filter((p): p is Phrase => p !== null),
+    )
     .filter((g) => g.length > 0);
   return { source, groups };
 }

@@ -115,7 +115,12 @@ export function detectSignals(doc: Doc, compiled: CompiledSignals): Signal[] {
       hit(entry, `phrase:${pos}`, doc.text.slice(doc.tokens[pos].start, last.end));
     }
   }
-  const signals = [...found.values()].map(({ facet, id, byWord, words }) => ({ facet, id, words, strength: [...byWord.values()].reduce((a, b) => a + b, 0) }));
+  const signals = [...found.values()].map(({ facet, id, byWord, words }) => ({
+    facet,
+    id,
+    words,
+    strength: [...byWord.values()].reduce((a, b) => a + b, 0),
+  }));
   return withAllGrounds(signals).sort((a, b) => b.strength - a.strength);
 }
 

@@ -37,7 +37,9 @@ function namesFor(analyzer: Analyzer) {
   if (!c) {
     c = NAMES.flatMap((entry) => {
       const phrase = compilePhrase(entry.name, analyzer);
-      return phrase ? [{ entry, phrase, stands: analyzer.word(entry.stands).stem, terms: STANDS_FOR[entry.stands].map((w) => analyzer.word(w).stem) }] : [];
+      return phrase
+        ? [{ entry, phrase, stands: analyzer.word(entry.stands).stem, terms: STANDS_FOR[entry.stands].map((w) => analyzer.word(w).stem) }]
+        : [];
     });
     compiledNames.set(analyzer, c);
   }

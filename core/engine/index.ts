@@ -62,7 +62,15 @@ export function createEngine(snapshot: Snapshot): Engine {
       const { checklist, signals } = lazy();
       const doc = prepare(text, analyzer);
       const { interventions, guidance, interventionsByFacet } = data();
-      return matchDoc(doc, detectSignals(doc, signals), { ms, df: snapshot.df, docCount: snapshot.docCount, interventions, interventionsByFacet, guidance, checklist });
+      return matchDoc(doc, detectSignals(doc, signals), {
+        ms,
+        df: snapshot.df,
+        docCount: snapshot.docCount,
+        interventions,
+        interventionsByFacet,
+        guidance,
+        checklist,
+      });
     },
     check(text) {
       return checkDoc(prepare(text, analyzer), lazy().checklist);

@@ -55,7 +55,12 @@ export interface QueryTerms {
   surface: Map<string, string>;
 }
 
-export function selectTerms(doc: Doc, df: Record<string, number>, docCount: number, policyTerms: ReadonlySet<string> = new Set()): QueryTerms {
+export function selectTerms(
+  doc: Doc,
+  df: Record<string, number>,
+  docCount: number,
+  policyTerms: ReadonlySet<string> = new Set(),
+): QueryTerms {
   const tf = new Map<string, number>();
   const surface = new Map<string, string>();
   const add = (term: string, w: number, word: string) => {
@@ -215,7 +220,10 @@ interface KindSource<T> {
 function rank<T>(source: KindSource<T>, q: QueryTerms, allSignals: Signal[], config: RankConfig): Scored<T>[] {
   const text = textCandidates(source.results, q);
   const signals = allSignals.filter((s) => config.facetWeight[s.facet] !== undefined);
-  const candidates = config.signalCandidates && source.byFacet ? [...text, ...signalCandidates(signals, source.byFacet, new Set(text.map((c) => c.id)))] : text;
+  const candidates =
+    config.signalCandidates && source.byFacet
+      ? [...text, ...signalCandidates(signals, source.byFacet, new Set(text.map((c) => c.id)))]
+      : text;
   const share = signalShare(text, config.share);
   const hasSignals = signals.some((s) => s.strength > 0);
   const groups = groupSignals(signals, config.facetWeight);
@@ -297,10 +305,11 @@ const NONE: readonly string[] = [];
 /** The terms of the words that made the detector's cue hits (covered, partial or only mentioned). */
 function policyTermsOf(doc: Doc, detections: Detection[]): Set<string> {
   const out = new Set<string>();
-  for (const d of detections) for (const pos of d.positions) {
-    const t = doc.tokens[pos];
-    if (t.stem) [t.stem, ...t.parts].forEach((x) => out.add(x));
-  }
+  for (const d of detections)
+    for (const pos of d.positions) {
+      const t = doc.tokens[pos];
+      if (t.stem) [t.stem, ...t.parts].forEach((x) => out.add(x));
+    }
   return out;
 }
 

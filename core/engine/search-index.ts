@@ -12,8 +12,7 @@ export type Kind = 'intervention' | 'guidance' | 'checklist';
 const PREFIX: Record<Kind, string> = { intervention: 'i', guidance: 'g', checklist: 'c' };
 
 export const docId = (kind: Kind, id: string) => `${PREFIX[kind]}:${id}`;
-export const kindOf = (docId: string): Kind =>
-  docId[0] === 'i' ? 'intervention' : docId[0] === 'g' ? 'guidance' : 'checklist';
+export const kindOf = (docId: string): Kind => (docId[0] === 'i' ? 'intervention' : docId[0] === 'g' ? 'guidance' : 'checklist');
 export const recordIdOf = (docId: string) => docId.slice(2);
 
 /**
@@ -86,7 +85,11 @@ export function checklistDoc(r: ChecklistItem): IndexDoc {
 
 export function indexDocs(kb: Omit<KnowledgeBase, 'version'>, analyzer: Analyzer): IndexDoc[] {
   const words = descriptionWords(kb.interventions, analyzer);
-  return [...kb.interventions.map((r, i) => interventionDoc(r, words[i])), ...kb.guidance.map(guidanceDoc), ...kb.checklist.map(checklistDoc)];
+  return [
+    ...kb.interventions.map((r, i) => interventionDoc(r, words[i])),
+    ...kb.guidance.map(guidanceDoc),
+    ...kb.checklist.map(checklistDoc),
+  ];
 }
 
 export function miniSearchOptions(analyzer: Analyzer): Options<IndexDoc> {

@@ -72,7 +72,9 @@ export function searchInterventions(
   filters: SearchFilters = {},
   limit = DEFAULT_LIMIT,
 ): SearchResults {
-  const words = tokenize(query).slice(0, MAX_QUERY_WORDS).map((t) => t.folded);
+  const words = tokenize(query)
+    .slice(0, MAX_QUERY_WORDS)
+    .map((t) => t.folded);
   const keep = (docId: string) => kindOf(docId) === 'intervention' && fitsFilters(byId.get(recordIdOf(docId))!, filters);
 
   if (words.length === 0) {

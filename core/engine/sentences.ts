@@ -13,7 +13,42 @@ export interface Sentence {
   tokenEnd: number;
 }
 
-const ABBREVIATIONS = new Set(['bijv', 'bv', 'o.a', 'oa', 'ca', 'nr', 'art', 'jl', 'mr', 'dr', 'drs', 'ir', 'prof', 'etc', 'incl', 'excl', 'e.d', 'd.w.z', 'm.b.t', 'i.p.v', 't.a.v', 'z.s.m', 'a.s', 'resp', 'vgl', 'evt', 'min', 'max', 'mln', 'mld', 'st', 'e.a', 'blz', 'p']);
+const ABBREVIATIONS = new Set([
+  'bijv',
+  'bv',
+  'o.a',
+  'oa',
+  'ca',
+  'nr',
+  'art',
+  'jl',
+  'mr',
+  'dr',
+  'drs',
+  'ir',
+  'prof',
+  'etc',
+  'incl',
+  'excl',
+  'e.d',
+  'd.w.z',
+  'm.b.t',
+  'i.p.v',
+  't.a.v',
+  'z.s.m',
+  'a.s',
+  'resp',
+  'vgl',
+  'evt',
+  'min',
+  'max',
+  'mln',
+  'mld',
+  'st',
+  'e.a',
+  'blz',
+  'p',
+]);
 const isEnd = (c: string) => c === '.' || c === '!' || c === '?';
 /** Closing quotes, brackets and emphasis ("**Financiën.**") that may follow a sentence end. */
 const CLOSERS = new Set(['"', "'", '’', '”', ')', ']', '*', '_']);

@@ -73,6 +73,7 @@ export function joinSnapshot(parts: SnapshotParts): string {
 /** The snapshot from its parts; the records stay a string until the engine needs them. */
 export function readSnapshot(parts: SnapshotParts): Snapshot {
   const index = JSON.parse(parts.index) as Omit<Snapshot, 'kb'>;
-  if (index.format !== SNAPSHOT_FORMAT) throw new Error(`snapshot format ${String(index.format)}, expected ${SNAPSHOT_FORMAT}: run npm run build:data`);
+  if (index.format !== SNAPSHOT_FORMAT)
+    throw new Error(`snapshot format ${String(index.format)}, expected ${SNAPSHOT_FORMAT}: run npm run build:data`);
   return { ...index, kb: parts.records };
 }

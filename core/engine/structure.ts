@@ -33,15 +33,72 @@ const MAX_HEADING_WORDS = 10;
 const NOT_NEGATING_AFTER = new Set(['alleen', 'enkel', 'uitsluitend', 'meer', 'minder', 'eens']);
 const NOT_NEGATING_BEFORE = new Set(['zo', 'of', 'al']);
 /** A norm, not a negated plan: "discriminatie accepteren we niet", "geen plaats voor". */
-const NORM_WORDS = new Set(['accepteren', 'accepteert', 'geaccepteerd', 'getolereerd', 'tolereren', 'plaats', 'plek', 'ruimte', 'normaal', 'thuis', 'uitmaken', 'uit', 'buitengesloten', 'uitgesloten', 'lief', 'pikken']);
+const NORM_WORDS = new Set([
+  'accepteren',
+  'accepteert',
+  'geaccepteerd',
+  'getolereerd',
+  'tolereren',
+  'plaats',
+  'plek',
+  'ruimte',
+  'normaal',
+  'thuis',
+  'uitmaken',
+  'uit',
+  'buitengesloten',
+  'uitgesloten',
+  'lief',
+  'pikken',
+]);
 const NORM_WINDOW = 4;
 /** Right after the negation, the thing rejected: "niet gediscrimineerd worden", "geen racisme" state the norm. */
-const REJECTED = new Set(['discriminatie', 'discrimineren', 'discrimineert', 'gediscrimineerd', 'racisme', 'uitsluiting', 'uitgesloten', 'buitengesloten', 'haat', 'geweld']);
+const REJECTED = new Set([
+  'discriminatie',
+  'discrimineren',
+  'discrimineert',
+  'gediscrimineerd',
+  'racisme',
+  'uitsluiting',
+  'uitgesloten',
+  'buitengesloten',
+  'haat',
+  'geweld',
+]);
 
 /** Words that make a statement an intention still open: "we onderzoeken of", "eventueel", "bekijken we". */
-const HEDGES = new Set(['eventueel', 'eventuele', 'wellicht', 'mogelijk', 'mogelijke', 'mogelijkerwijs', 'overwegen', 'overwegen', 'overweegt', 'bekijken', 'bekijkt', 'verkennen', 'mocht', 'indien', 'voorlopig', 'hangt', 'afhankelijk']);
+const HEDGES = new Set([
+  'eventueel',
+  'eventuele',
+  'wellicht',
+  'mogelijk',
+  'mogelijke',
+  'mogelijkerwijs',
+  'overwegen',
+  'overwegen',
+  'overweegt',
+  'bekijken',
+  'bekijkt',
+  'verkennen',
+  'mocht',
+  'indien',
+  'voorlopig',
+  'hangt',
+  'afhankelijk',
+]);
 /** "of" opening an indirect question: "onderzoeken of", "besluiten we of", "Of we ... bekijken we". */
-const HEDGE_OF_BEFORE = new Set(['onderzoeken', 'onderzoekt', 'bekijken', 'bekijkt', 'nagaan', 'gaan', 'besluiten', 'kijken', 'verkennen', 'beoordelen']);
+const HEDGE_OF_BEFORE = new Set([
+  'onderzoeken',
+  'onderzoekt',
+  'bekijken',
+  'bekijkt',
+  'nagaan',
+  'gaan',
+  'besluiten',
+  'kijken',
+  'verkennen',
+  'beoordelen',
+]);
 
 /** A clause ends at ; or :, or at a comma before a word that opens a new clause. */
 const CLAUSE_OPENERS = new Set(['maar', 'want', 'omdat', 'terwijl', 'waar', 'zodat', 'dan', 'wanneer', 'tenzij', 'doch', 'echter']);
@@ -67,7 +124,8 @@ function negates(tokens: AnalyzedToken[], s: Sentence): boolean {
     if (NOT_NEGATING_AFTER.has(tokens[i + 1]?.folded ?? '') || NOT_NEGATING_BEFORE.has(tokens[i - 1]?.folded ?? '')) continue;
     if (i + 1 < s.tokenEnd && REJECTED.has(tokens[i + 1].folded)) continue;
     let norm = false;
-    for (let k = Math.max(s.tokenStart, i - NORM_WINDOW); k < Math.min(s.tokenEnd, i + NORM_WINDOW + 1) && !norm; k++) norm = NORM_WORDS.has(tokens[k].folded);
+    for (let k = Math.max(s.tokenStart, i - NORM_WINDOW); k < Math.min(s.tokenEnd, i + NORM_WINDOW + 1) && !norm; k++)
+      norm = NORM_WORDS.has(tokens[k].folded);
     if (!norm) return true;
   }
   return false;
@@ -119,10 +177,24 @@ function headingLevelOf(text: string, s: Sentence, next: Sentence | undefined, l
   if (bold && s.start - lineStart <= bold[0].length && s.end - lineStart <= bold[0].length + 1) return 8;
   const words = s.tokenEnd - s.tokenStart;
   if (lineEnd - s.end > 8 || words > MAX_HEADING_WORDS) return 0;
-  const alone = text.slice(lineStart, s.start).trim().replace(/^([-*+>]|\d{1,3}[.)])?\s*/, '').length === 0 && text.slice(s.end, lineEnd).replace(/[*_\s]/g, '').length === 0;
-  const last = text.slice(s.start, s.end).replace(/[*_\s]+$/, '').slice(-1);
+  const alone =
+    text
+      .slice(lineStart, s.start)
+      .trim()
+      .replace(/^([-*+>]|\d{1,3}[.)])?\s*/, '').length === 0 && text.slice(s.end, lineEnd).replace(/[*_\s]/g, '').length === 0;
+  const last = text
+    .slice(s.start, s.end)
+    .replace(/[*_\s]+$/, '')
+    .slice(-1);
   // A short line of its own, no final full stop, and text after it: a heading in page text.
-  if (alone && words <= MAX_HEADING_WORDS && !/[.,;!]/.test(last) && next && /^[\p{Lu}\d*#_"'“‘(]/u.test(text.slice(s.start, s.end).replace(/^[*_]+/, ''))) return 7;
+  if (
+    alone &&
+    words <= MAX_HEADING_WORDS &&
+    !/[.,;!]/.test(last) &&
+    next &&
+    /^[\p{Lu}\d*#_"'“‘(]/u.test(text.slice(s.start, s.end).replace(/^[*_]+/, ''))
+  )
+    return 7;
   return 0;
 }
 

@@ -77,9 +77,16 @@ export function validateFiles(files: SourceFile[]): { records: Records; problems
       continue;
     }
     const record = result.data;
-    const base = file.path.split('/').pop()!.replace(/\.ya?ml$/, '');
+    const base = file.path
+      .split('/')
+      .pop()!
+      .replace(/\.ya?ml$/, '');
     if (base !== record.id) {
-      problems.push({ file: file.path, field: 'id', message: `is "${record.id}" but the file is named "${base}"; name the file ${record.id}.yaml` });
+      problems.push({
+        file: file.path,
+        field: 'id',
+        message: `is "${record.id}" but the file is named "${base}"; name the file ${record.id}.yaml`,
+      });
     }
     const key = `${file.kind}:${record.id}`;
     const other = seen.get(key);
@@ -97,7 +104,11 @@ export function validateFiles(files: SourceFile[]): { records: Records; problems
     if (file.kind === 'checklist') {
       const item = record as ChecklistItem;
       if (item.step !== CHECKLIST_STEPS[item.id]) {
-        problems.push({ file: file.path, field: 'step', message: `is "${item.step}" but checklist item ${item.id} belongs to step "${CHECKLIST_STEPS[item.id]}"` });
+        problems.push({
+          file: file.path,
+          field: 'step',
+          message: `is "${item.step}" but checklist item ${item.id} belongs to step "${CHECKLIST_STEPS[item.id]}"`,
+        });
         continue;
       }
     }
@@ -124,9 +135,20 @@ function checkCompleteChecklist(files: SourceFile[], problems: Problem[]) {
   const checklistFiles = files.filter((f) => f.kind === 'checklist');
   if (checklistFiles.length === 0) return;
   const dir = checklistFiles[0].path.replace(/[^/]+$/, '');
-  const present = new Set(checklistFiles.map((f) => f.path.split('/').pop()!.replace(/\.ya?ml$/, '')));
+  const present = new Set(
+    checklistFiles.map((f) =>
+      f.path
+        .split('/')
+        .pop()!
+        .replace(/\.ya?ml$/, ''),
+    ),
+  );
   const missing = CHECKLIST_IDS.filter((id) => !present.has(id));
   if (missing.length) {
-    problems.push({ file: dir, field: '', message: `misses ${missing.length} of the 24 checklist items: ${missing.join(', ')} (each needs <id>.yaml)` });
+    problems.push({
+      file: dir,
+      field: '',
+      message: `misses ${missing.length} of the 24 checklist items: ${missing.join(', ')} (each needs <id>.yaml)`,
+    });
   }
 }

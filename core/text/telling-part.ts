@@ -6,7 +6,8 @@
  */
 
 /** Stems that mark a sentence as being about the subject (folded, lower-case). */
-const TELLING = /discrimin|racis|uitsluit|gelijke behandeling|gelijkwaardig|inclusi|divers|vooroorde|stereotyp|antisemit|moslim|islamofob|lhbti|homo|transgender|handicap|beperking|toegankelijk|leeftijd|afkomst|huidskleur|herkomst|religie|geloof|melding|meldpunt|klacht|antidiscriminatie|adv\b|profiler|stage|sollicit|werkgever|verhuur|woning|portier|deurbeleid|onderwijs|school|buurt|wijk|sport|monitor|evaluat|begroting|subsidie|inkoop/gi;
+const TELLING =
+  /discrimin|racis|uitsluit|gelijke behandeling|gelijkwaardig|inclusi|divers|vooroorde|stereotyp|antisemit|moslim|islamofob|lhbti|homo|transgender|handicap|beperking|toegankelijk|leeftijd|afkomst|huidskleur|herkomst|religie|geloof|melding|meldpunt|klacht|antidiscriminatie|adv\b|profiler|stage|sollicit|werkgever|verhuur|woning|portier|deurbeleid|onderwijs|school|buurt|wijk|sport|monitor|evaluat|begroting|subsidie|inkoop/gi;
 
 const sentencesOf = (text: string) => text.match(/[^.!?\n]+(?:[.!?]+|\n+|$)/g) ?? [text];
 

@@ -28,7 +28,8 @@ export function AudienceSwitch({ compact = false, onChange }: { compact?: boolea
       <legend class={compact ? 'visually-hidden' : undefined}>{t('audienceLegend')}</legend>
       {AUDIENCES.map((a) => (
         <label key={a}>
-          <input type="radio" name="audience" value={a} checked={audience === a} onChange={() => void choose(a)} /> {AUDIENCE_LABELS[a][lang]}
+          <input type="radio" name="audience" value={a} checked={audience === a} onChange={() => void choose(a)} />{' '}
+          {AUDIENCE_LABELS[a][lang]}
         </label>
       ))}
     </fieldset>

@@ -128,7 +128,12 @@ export function CheckReport({
                         {item.evidence.map((e, i) => (
                           <div key={i} class="evidence-row">
                             {onEvidence ? (
-                              <button type="button" class="evidence" aria-label={t('showInPage', { sentence: e })} onClick={() => onEvidence(e)}>
+                              <button
+                                type="button"
+                                class="evidence"
+                                aria-label={t('showInPage', { sentence: e })}
+                                onClick={() => onEvidence(e)}
+                              >
                                 “{e}”
                               </button>
                             ) : (

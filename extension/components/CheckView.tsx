@@ -4,6 +4,7 @@ import { LIMITS } from '@@/core/api/limits';
 import type { Audience } from '@@/core/taxonomy';
 import { ask } from '@/utils/ask';
 import { failure, type Answer, type PageCheck, type ReadElsewhere, type Scope } from '@/utils/protocol';
+import { GOOGLE_DOCS_ORIGIN } from '@/utils/google-docs';
 import { wordCount } from '@/utils/words';
 import { DOCUMENT_ERROR_TEXT, type DocumentErrorCode } from '@/documents/errors';
 import { CheckReport } from './CheckReport';
@@ -16,13 +17,13 @@ async function activeTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-const DOCS_PERMISSION = { origins: ['https://docs.google.com/*'] };
-
+const DOCS_PERMISSION = { origins: [`${GOOGLE_DOCS_ORIGIN}/*`] };
 
 type Note = { note: string };
 type State = 'idle' | 'busy' | Answer<PageCheck> | Note | { permission: ReadElsewhere };
 
-const isDocumentError = (e: unknown): e is Error & { code: DocumentErrorCode } => e instanceof Error && e.name === 'DocumentError' && 'code' in e;
+const isDocumentError = (e: unknown): e is Error & { code: DocumentErrorCode } =>
+  e instanceof Error && e.name === 'DocumentError' && 'code' in e;
 
 /**
  * A draft that is not in the page: the PDF the tab shows, or a Google Docs
@@ -30,7 +31,11 @@ const isDocumentError = (e: unknown): e is Error & { code: DocumentErrorCode } =
  * user's click grants access to the tab), read here (pdf.js loads only now),
  * then checked as pasted text is.
  */
-async function readElsewhere(source: ReadElsewhere, say: (key: 'docsFailed' | 'pdfFailed', status: string) => Note, docError: (code: DocumentErrorCode) => Note): Promise<Answer<PageCheck> | Note> {
+async function readElsewhere(
+  source: ReadElsewhere,
+  say: (key: 'docsFailed' | 'pdfFailed', status: string) => Note,
+  docError: (code: DocumentErrorCode) => Note,
+): Promise<Answer<PageCheck> | Note> {
   const failed = source.readElsewhere === 'pdf' ? 'pdfFailed' : 'docsFailed';
   let res: Response;
   try {
@@ -72,7 +77,9 @@ export function CheckView({ autoRun = false }: { autoRun?: boolean }) {
   const [tabId, setTabId] = useState<number>();
 
   const say = (key: 'docsFailed' | 'pdfFailed', status: string): Note => ({ note: t(key, { status }) });
-  const docError = (code: DocumentErrorCode): Note => ({ note: t(DOCUMENT_ERROR_TEXT[code], { name: 'De PDF', kind: 'PDF', size: 0, max: 20 }) });
+  const docError = (code: DocumentErrorCode): Note => ({
+    note: t(DOCUMENT_ERROR_TEXT[code], { name: 'De PDF', kind: 'PDF', size: 0, max: 20 }),
+  });
   const readIt = async (source: ReadElsewhere) => setState(await readElsewhere(source, say, docError));
 
   /** `audience` only when the view asks for it ("Wat vraagt de raad?"); else the background uses the setting. */
@@ -85,7 +92,8 @@ export function CheckView({ autoRun = false }: { autoRun?: boolean }) {
     const answer = await ask('checkPage', { tabId: id, scope: chosen, ...(audience && { audience }) });
     if (!answer.ok || !('readElsewhere' in answer.data)) return setState(answer as Answer<PageCheck>);
     const source = answer.data;
-    if (source.readElsewhere === 'google-docs' && !(await browser.permissions.contains(DOCS_PERMISSION))) return setState({ permission: source });
+    if (source.readElsewhere === 'google-docs' && !(await browser.permissions.contains(DOCS_PERMISSION)))
+      return setState({ permission: source });
     await readIt(source);
   };
   /** Asked on the user's click, as the browser requires; then read at once. */
@@ -101,7 +109,10 @@ export function CheckView({ autoRun = false }: { autoRun?: boolean }) {
   const result = typeof state === 'object' && 'ok' in state ? state : null;
   const read = result?.ok ? result.data.read : null;
   // The evidence highlight: in the frame the draft was read from; a PDF or a Docs export has no page to mark.
-  const show = read && read.where !== 'pdf' && read.where !== 'google-docs' ? (sentence: string) => tabId !== undefined && void ask('highlight', { tabId, frameId: read.frameId, sentence }) : undefined;
+  const show =
+    read && read.where !== 'pdf' && read.where !== 'google-docs'
+      ? (sentence: string) => tabId !== undefined && void ask('highlight', { tabId, frameId: read.frameId, sentence })
+      : undefined;
 
   return (
     <div>

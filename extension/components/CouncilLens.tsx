@@ -60,7 +60,9 @@ export function CouncilLens({ council }: { council: CouncilSection }) {
     <section class="council-lens" aria-labelledby="ww-council-lens">
       <h3 id="ww-council-lens">{t('councilLensTitle')}</h3>
       <p class="hint">{t('councilLensIntro')}</p>
-      {council.forms.length > 0 && <p class="hint">{t('councilForms', { forms: council.forms.map((f) => FORM_LABELS[f][lang]).join(', ') })}</p>}
+      {council.forms.length > 0 && (
+        <p class="hint">{t('councilForms', { forms: council.forms.map((f) => FORM_LABELS[f][lang]).join(', ') })}</p>
+      )}
       {council.roles.map(({ role, hits }) => (
         <section key={role} aria-labelledby={`ww-role-${role}`} data-role={role}>
           <h4 id={`ww-role-${role}`}>{COUNCIL_ROLE_LABELS[role][lang]}</h4>

@@ -4,7 +4,8 @@ import { STEP_LABELS } from '@@/core/taxonomy';
 import { useLang, useT } from './i18n';
 
 /** True when the check was asked for a council member: every item then carries its question for the college. */
-export const hasCouncilQuestions = (result: CheckResponse) => result.items.length > 0 && result.items.every((i) => typeof i.councilQuestion === 'string');
+export const hasCouncilQuestions = (result: CheckResponse) =>
+  result.items.length > 0 && result.items.every((i) => typeof i.councilQuestion === 'string');
 
 /**
  * The check of a college document as a council member reads it: each missing

@@ -7,7 +7,8 @@ import { CheckReport } from './CheckReport';
 import { useLang, useT } from './i18n';
 import { ErrorNote, Loading, ModeNote } from './Notes';
 
-export const DOCUMENT_ACCEPT = '.docx,.odt,.pdf,.txt,.md,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text,application/pdf,text/plain,text/markdown';
+export const DOCUMENT_ACCEPT =
+  '.docx,.odt,.pdf,.txt,.md,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text,application/pdf,text/plain,text/markdown';
 const MB = 1024 * 1024;
 
 type Checked = Awaited<ReturnType<typeof checkText>>;
@@ -101,7 +102,12 @@ export function DocumentPicker({ dropOnPage = false }: { dropOnPage?: boolean })
       <div
         class="drop-zone"
         data-dragging={dragging || undefined}
-        style={{ border: `2px dashed ${dragging ? 'var(--ww-accent)' : 'var(--ww-line)'}`, borderRadius: '8px', padding: '10px 12px', margin: '6px 0' }}
+        style={{
+          border: `2px dashed ${dragging ? 'var(--ww-accent)' : 'var(--ww-line)'}`,
+          borderRadius: '8px',
+          padding: '10px 12px',
+          margin: '6px 0',
+        }}
         {...zoneEvents}
       >
         <label class="field">

@@ -66,7 +66,13 @@ export function InterventionDetail({ record, onBack }: { record: Intervention; o
       <h3 id={`detail-${record.id}`} ref={heading} tabIndex={-1}>
         {record.title}
       </h3>
-      <Tags items={[['domain', record.domains], ['ground', record.grounds], ['type', record.types]]} />
+      <Tags
+        items={[
+          ['domain', record.domains],
+          ['ground', record.grounds],
+          ['type', record.types],
+        ]}
+      />
       <p class="summary">{record.summary}</p>
       <CopyWithSource record={record} />
       <h4>{t('description')}</h4>

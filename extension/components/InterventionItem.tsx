@@ -18,7 +18,12 @@ export function CopyWithSource({ record }: { record: Pick<Intervention, 'title' 
   };
   // The focused button's name changes to "Gekopieerd met bron": screen readers say it, without a live region per item.
   return (
-    <button type="button" class="link copy" aria-label={copied ? t('copiedWithSource') : t('copyWithSourceLabel', { title: record.title })} onClick={copy}>
+    <button
+      type="button"
+      class="link copy"
+      aria-label={copied ? t('copiedWithSource') : t('copyWithSourceLabel', { title: record.title })}
+      onClick={copy}
+    >
       {copied ? t('copiedWithSource') : t('copyWithSource')}
     </button>
   );
@@ -34,7 +39,12 @@ export function InterventionItem({ record, why, onOpen }: { record: Intervention
         {record.title}
       </button>
       <p class="summary">{record.summary}</p>
-      <Tags items={[['domain', record.domains], ['ground', record.grounds]]} />
+      <Tags
+        items={[
+          ['domain', record.domains],
+          ['ground', record.grounds],
+        ]}
+      />
       {why && <Why why={why} />}
       <KeepButton entry={{ id: record.id, kind: 'intervention', title: record.title, source: mainSource(record.sources) }} />{' '}
       <CopyWithSource record={record} />{' '}

@@ -22,7 +22,13 @@ export function matchCounts(result: Pick<MatchResponse, 'interventions' | 'guida
 }
 
 /** The three sections of advice for a passage: interventions, do's and don'ts, checklist. */
-export function MatchResults({ result, onAskCouncil }: { result: MatchResponse; /** "Wat vraagt de raad?": ask again with the council lens. */ onAskCouncil?: () => void }) {
+export function MatchResults({
+  result,
+  onAskCouncil,
+}: {
+  result: MatchResponse;
+  /** "Wat vraagt de raad?": ask again with the council lens. */ onAskCouncil?: () => void;
+}) {
   const t = useT();
   const label = useLabel();
   const { list, detail, open, back } = useDetailView<Intervention>();

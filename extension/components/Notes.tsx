@@ -34,7 +34,14 @@ export function ErrorNote({ failure, onRetry }: { failure: Failure; onRetry?: ()
   const { error, message, detail } = failure;
   return (
     <div class="error" role="alert">
-      <p>{t(ERROR_TEXT[error], { message: message || error, url: detail?.apiUrl ?? '', words: detail?.words ?? 0, seconds: detail?.retryAfter ?? 60 })}</p>
+      <p>
+        {t(ERROR_TEXT[error], {
+          message: message || error,
+          url: detail?.apiUrl ?? '',
+          words: detail?.words ?? 0,
+          seconds: detail?.retryAfter ?? 60,
+        })}
+      </p>
       {error === 'unreachable' && detail?.apiUrl && (
         <p>
           {t('errorUnreachableAddress', { url: detail.apiUrl })}{' '}

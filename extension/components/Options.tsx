@@ -43,7 +43,8 @@ function OptionsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: S
       </label>
       {refused && (
         <p class="note" role="alert" data-refused-api>
-          {refused.apiUrl}: {t(refused.problem === 'not-https' ? 'apiUrlInvalid' : 'permissionDenied')} {t('apiUrlHelp', { url: DEFAULT_API_URL })}
+          {refused.apiUrl}: {t(refused.problem === 'not-https' ? 'apiUrlInvalid' : 'permissionDenied')}{' '}
+          {t('apiUrlHelp', { url: DEFAULT_API_URL })}
         </p>
       )}
       <fieldset>

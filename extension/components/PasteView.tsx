@@ -23,10 +23,7 @@ export function PasteView() {
     if (text.length > LIMITS.selectionChars) return setNote(t('pasteTooLong', { count: text.length, max: LIMITS.selectionChars }));
     setNote('');
     setBusy(true);
-    const r: Result =
-      kind === 'match'
-        ? { kind, answer: await ask('match', { text }) }
-        : { kind, answer: await ask('check', { text }) };
+    const r: Result = kind === 'match' ? { kind, answer: await ask('match', { text }) } : { kind, answer: await ask('check', { text }) };
     setBusy(false);
     setResult(r);
   };

@@ -32,9 +32,7 @@ export function SearchView() {
     if (!q.trim() && !filters.domain && !filters.ground && !filters.type) return setAnswer(null);
     let current = true;
     const timer = setTimeout(() => {
-      void ask('search', { q, ...filters, limit }).then(
-        (a) => current && setAnswer(a),
-      );
+      void ask('search', { q, ...filters, limit }).then((a) => current && setAnswer(a));
     }, DEBOUNCE_MS);
     return () => {
       current = false;
@@ -64,7 +62,11 @@ export function SearchView() {
   const counts = total === 1 ? t('oneResult') : t('results', { count: total });
   const countsShown = shown < total ? `${counts}, ${t('shownOf', { shown, total })}` : counts;
 
-  const select = <K extends keyof Filters>(key: K, labelKey: 'filterDomain' | 'filterDiscriminationGround' | 'filterType', labels: Record<string, { nl: string; en: string }>) => (
+  const select = <K extends keyof Filters>(
+    key: K,
+    labelKey: 'filterDomain' | 'filterDiscriminationGround' | 'filterType',
+    labels: Record<string, { nl: string; en: string }>,
+  ) => (
     <label class="field">
       <span>{t(labelKey)}</span>
       <select
@@ -85,7 +87,13 @@ export function SearchView() {
     <div>
       <label class="field">
         <span>{t('searchLabel')}</span>
-        <input type="search" value={q} placeholder={t('searchPlaceholder')} autoFocus onInput={(e) => search({ q: e.currentTarget.value })} />
+        <input
+          type="search"
+          value={q}
+          placeholder={t('searchPlaceholder')}
+          autoFocus
+          onInput={(e) => search({ q: e.currentTarget.value })}
+        />
       </label>
       <div class="filters">
         {select('domain', 'filterDomain', DOMAIN_LABELS)}

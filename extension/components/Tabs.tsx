@@ -7,7 +7,17 @@ export interface TabDef {
 }
 
 /** ARIA tabs: arrow keys, Home and End move between tabs; the panel follows. */
-export function Tabs({ tabs, selected, onSelect, children }: { tabs: TabDef[]; selected: string; onSelect: (id: string) => void; children: ComponentChildren }) {
+export function Tabs({
+  tabs,
+  selected,
+  onSelect,
+  children,
+}: {
+  tabs: TabDef[];
+  selected: string;
+  onSelect: (id: string) => void;
+  children: ComponentChildren;
+}) {
   const list = useRef<HTMLDivElement>(null);
   const move = (to: number) => {
     const tab = tabs[(to + tabs.length) % tabs.length];

@@ -1,7 +1,6 @@
 import type { Why as WhyData } from '@@/core/api/contract';
 import { useLabel, useT } from './i18n';
 
-
 /** Why a record matched: the passage's words and the domain/ground signals it fits. */
 export function Why({ why }: { why: WhyData }) {
   const t = useT();

@@ -21,7 +21,15 @@ export function useAdvice(text: string) {
 }
 
 /** The answer once it is there: an error with a retry, or which engine answered, the part of a long selection, and the results. */
-export function AdviceAnswer({ answer, onRetry, onAskCouncil }: { answer: Answer<Answers['match']>; onRetry: () => void; onAskCouncil: () => void }) {
+export function AdviceAnswer({
+  answer,
+  onRetry,
+  onAskCouncil,
+}: {
+  answer: Answer<Answers['match']>;
+  onRetry: () => void;
+  onAskCouncil: () => void;
+}) {
   const t = useT();
   if (!answer.ok) return <ErrorNote failure={answer} onRetry={onRetry} />;
   return (

@@ -36,7 +36,9 @@ function collect(node: MammothNode, out: Block[]) {
   if (node.type === 'paragraph') {
     const text = textOf(node);
     const level = headingLevel(node);
-    out.push(level ? { type: 'heading', level, text } : node.numbering || isListStyle(node) ? { type: 'item', text } : { type: 'para', text });
+    out.push(
+      level ? { type: 'heading', level, text } : node.numbering || isListStyle(node) ? { type: 'item', text } : { type: 'para', text },
+    );
     return;
   }
   for (const child of node.children ?? []) collect(child, out);

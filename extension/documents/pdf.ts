@@ -71,7 +71,11 @@ function toBlocks(lines: Line[]): Block[] {
   const sizes = [...new Set(lines.filter((l) => l.size >= body * 1.15).map((l) => l.size))].sort((p, q) => q - p);
   const level = (l: Line) => (l.size >= body * 1.15 ? Math.min(3, sizes.indexOf(l.size) + 1) : 0);
   // The usual distance between two lines of body text.
-  const gaps = lines.slice(1).flatMap((l, i) => (l.page === lines[i].page && l.size === body && lines[i].size === body && lines[i].y > l.y ? [lines[i].y - l.y] : []));
+  const gaps = lines
+    .slice(1)
+    .flatMap((l, i) =>
+      l.page === lines[i].page && l.size === body && lines[i].size === body && lines[i].y > l.y ? [lines[i].y - l.y] : [],
+    );
   gaps.sort((p, q) => p - q);
   const leading = gaps[Math.floor(gaps.length / 2)] ?? body * 1.2;
 
@@ -86,7 +90,8 @@ function toBlocks(lines: Line[]): Block[] {
     const apart = !prev || gap > leading * 1.35 || gap < 0 || (newPage && ENDS_SENTENCE.test(prev.text));
     const bullet = BULLET.exec(line.text);
     if (h) {
-      if (last?.type === 'heading' && last.level === h && prev && !newPage && gap > 0 && gap < line.size * 1.6) last.text += ` ${line.text}`;
+      if (last?.type === 'heading' && last.level === h && prev && !newPage && gap > 0 && gap < line.size * 1.6)
+        last.text += ` ${line.text}`;
       else blocks.push({ type: 'heading', level: h, text: line.text });
     } else if (bullet && !(last?.type === 'para' && !apart && !ENDS_SENTENCE.test(prev!.text))) {
       blocks.push({ type: 'item', text: line.text.slice(bullet[0].length) });
@@ -116,7 +121,12 @@ export async function pdfTextFromBytes(bytes: Uint8Array, name = 'document.pdf')
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      pages.push(pageLines(content.items.filter((i): i is TextItem => 'str' in i), n));
+      pages.push(
+        pageLines(
+          content.items.filter((i): i is TextItem => 'str' in i),
+          n,
+        ),
+      );
       page.cleanup();
     }
     const skip = furniture(pages);

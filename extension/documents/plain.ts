@@ -38,8 +38,7 @@ export function readPlain(text: string, markdown: boolean): Block[] {
     else if (numbered && countWordsIn(line) <= 10) {
       flush();
       blocks.push({ type: 'heading', level: numbered[1].split('.').filter(Boolean).length + 1, text: line });
-    }
-    else if (heading) {
+    } else if (heading) {
       flush();
       blocks.push({ type: 'heading', level: heading[1].length, text: heading[2] });
     } else if (item) {

@@ -13,10 +13,18 @@ import type { DraftPart } from '@/utils/to-content';
 export function readDraft(withSelection: boolean, doc: Document = document, maxChars = 1_000_000): DraftPart[] {
   const win = doc.defaultView ?? window;
   const inFrame = win !== win.top;
-  const clean = (s: string) => s.replace(/[ \t\u00a0]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim().slice(0, maxChars);
+  const clean = (s: string) =>
+    s
+      .replace(/[ \t\u00a0]+/g, ' ')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+      .slice(0, maxChars);
   const hidden = (el: Element) =>
     !!el.closest('[hidden], [aria-hidden="true"], script, style, noscript, template') ||
-    (el instanceof HTMLElement && el.offsetParent === null && win.getComputedStyle(el).position !== 'fixed' && el.getClientRects().length === 0);
+    (el instanceof HTMLElement &&
+      el.offsetParent === null &&
+      win.getComputedStyle(el).position !== 'fixed' &&
+      el.getClientRects().length === 0);
   const ours = (el: Element) => !!el.closest('wegwijzer-selection, wegwijzer-panel');
   const textOf = (el: Element) => (el instanceof HTMLElement ? el.innerText : el.textContent) ?? '';
 
@@ -58,7 +66,13 @@ export function readDraft(withSelection: boolean, doc: Document = document, maxC
   }
 
   if (doc.designMode === 'on' && doc.body) {
-    push({ where: inFrame ? 'frame-editor' : 'editor', text: clean(textOf(doc.body)), focused: hasFocus, editable: true, label: doc.title || undefined });
+    push({
+      where: inFrame ? 'frame-editor' : 'editor',
+      text: clean(textOf(doc.body)),
+      focused: hasFocus,
+      editable: true,
+      label: doc.title || undefined,
+    });
     return parts;
   }
 
@@ -80,7 +94,20 @@ export function readDraft(withSelection: boolean, doc: Document = document, maxC
   // The page's own text: the main content if marked, else the body, plus text shown from open shadow roots.
   const main = doc.querySelector('main, [role="main"], article') ?? doc.body;
   const shown = shadowRoots.filter((r) => !ours(r.host) && !!main?.contains(r.host));
-  const pageText = [main ? textOf(main) : '', ...shown.flatMap((r) => Array.from(r.children).filter((c) => !hidden(c)).map(textOf))];
-  push({ where: inFrame ? 'frame' : 'page', text: clean(pageText.join('\n\n')), focused: false, editable: false, label: doc.title || undefined });
+  const pageText = [
+    main ? textOf(main) : '',
+    ...shown.flatMap((r) =>
+      Array.from(r.children)
+        .filter((c) => !hidden(c))
+        .map(textOf),
+    ),
+  ];
+  push({
+    where: inFrame ? 'frame' : 'page',
+    text: clean(pageText.join('\n\n')),
+    focused: false,
+    editable: false,
+    label: doc.title || undefined,
+  });
   return parts;
 }

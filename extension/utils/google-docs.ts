@@ -6,7 +6,6 @@
  */
 
 export const GOOGLE_DOCS_ORIGIN = 'https://docs.google.com';
-export const GOOGLE_DOCS_PERMISSION = `${GOOGLE_DOCS_ORIGIN}/*`;
 
 /** The id of a Google Docs document from its address (…/document/d/ID/edit, also with /u/N/), or null. */
 export function googleDocId(url: string | undefined): string | null {

@@ -16,7 +16,7 @@ import { LIMITS } from '@@/core/api/limits';
 import { DraftPartSchema, type DraftWhere } from './to-content';
 
 export * from './envelope';
-export { DraftPartSchema, TO_CONTENT, type DraftPart, type DraftWhere } from './to-content';
+export type { DraftPart, DraftWhere } from './to-content';
 import { AUDIENCES, DOMAINS, GROUNDS, TYPES } from '@@/core/taxonomy';
 
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
@@ -103,4 +103,3 @@ export interface Answers {
 
 export type MessageName = keyof typeof PROTOCOL;
 export type RequestOf<K extends MessageName> = z.input<(typeof PROTOCOL)[K]['request']>;
-

@@ -67,7 +67,8 @@ async function storedSettings(): Promise<Settings> {
 export type ApiUrlProblem = 'not-https' | 'not-granted';
 
 /** Local addresses and the built-in one are granted by the manifest; any other needs the user's grant. */
-const grantedByManifest = (origin: string) => ['localhost', '127.0.0.1'].includes(new URL(origin).hostname) || origin === new URL(DEFAULT_API_URL).origin;
+const grantedByManifest = (origin: string) =>
+  ['localhost', '127.0.0.1'].includes(new URL(origin).hostname) || origin === new URL(DEFAULT_API_URL).origin;
 
 /**
  * Why a stored API address may not be used, or null when it may: it must be

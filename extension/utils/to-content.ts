@@ -10,7 +10,18 @@ const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max))
 const requestId = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/));
 
 /** Where the page check found its text, so the user sees what was read. */
-export const DraftWhereSchema = z.enum(['selection', 'editor', 'frame-editor', 'shadow-editor', 'field', 'page', 'frame', 'pdf', 'google-docs', 'document']);
+export const DraftWhereSchema = z.enum([
+  'selection',
+  'editor',
+  'frame-editor',
+  'shadow-editor',
+  'field',
+  'page',
+  'frame',
+  'pdf',
+  'google-docs',
+  'document',
+]);
 export type DraftWhere = z.output<typeof DraftWhereSchema>;
 
 /** One candidate text a frame offers for the page check. */
@@ -36,6 +47,3 @@ export const TO_CONTENT = {
   collectDraft: z.strictObject({ requestId, withSelection: z.boolean() }),
   highlight: z.strictObject({ sentence: text(5000) }),
 } as const;
-
-export type ContentMessageName = keyof typeof TO_CONTENT;
-export type ContentRequestOf<K extends ContentMessageName> = z.input<(typeof TO_CONTENT)[K]>;

@@ -44,7 +44,16 @@ export interface StartOptions {
 export async function startWorker(opts: StartOptions = {}): Promise<RunningWorker> {
   const port = opts.port ?? (await freePort());
   // Its own inspector port too: two workers started side by side (tests, bench) would clash on the default.
-  const args = ['dev', '--port', String(port), '--ip', '127.0.0.1', '--inspector-port', String(await freePort()), '--show-interactive-dev-session=false'];
+  const args = [
+    'dev',
+    '--port',
+    String(port),
+    '--ip',
+    '127.0.0.1',
+    '--inspector-port',
+    String(await freePort()),
+    '--show-interactive-dev-session=false',
+  ];
   if (opts.config) args.push('--config', opts.config);
   for (const [key, value] of Object.entries(opts.vars ?? {})) args.push('--var', `${key}:${value}`);
   const child = spawn(join(ROOT, 'node_modules', '.bin', 'wrangler'), args, {

@@ -125,13 +125,11 @@ describe.runIf(run)('accessibility in Chromium', () => {
     const page = await b.context.newPage();
     await page.goto(url('documents.html'));
     const docx = Buffer.from(await makeDocx(draftMarkdown()));
-    await page
-      .getByLabel(/document/)
-      .setInputFiles({
-        name: 'beleidsnota.docx',
-        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        buffer: docx,
-      });
+    await page.getByLabel(/document/).setInputFiles({
+      name: 'beleidsnota.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: docx,
+    });
     await page.locator('[data-item]').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.close();

@@ -11,7 +11,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHECKLIST_STEPS, COUNCIL_ROLE_LABELS, COUNCIL_ROLES, STEPS, STEP_LABELS } from '@@/core/taxonomy';
 import { startWorker, type RunningWorker } from '@@/scripts/lib/worker-process';
 import { realEngine } from '../helpers';
-import { browserAvailable, launchWithExtension, panel, SCREENSHOTS, selectIn, wegwijzerButton, type ExtensionBrowser } from './support/browser';
+import {
+  browserAvailable,
+  launchWithExtension,
+  panel,
+  SCREENSHOTS,
+  selectIn,
+  wegwijzerButton,
+  type ExtensionBrowser,
+} from './support/browser';
 import { countingProxy, serveFixtures } from './support/servers';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -65,7 +73,9 @@ describe.runIf(run)('the raadslid view in Chromium', () => {
     expect(asked).toHaveLength(open.length);
     for (const id of open) expect(await section.locator(`[data-item="${id}"]`).innerText()).toContain(questionOf.get(id as never)!);
     const headings = await section.getByRole('heading', { level: 4 }).allInnerTexts();
-    expect(headings).toEqual(STEPS.filter((s) => open.some((id) => CHECKLIST_STEPS[id as keyof typeof CHECKLIST_STEPS] === s)).map((s) => STEP_LABELS[s].nl));
+    expect(headings).toEqual(
+      STEPS.filter((s) => open.some((id) => CHECKLIST_STEPS[id as keyof typeof CHECKLIST_STEPS] === s)).map((s) => STEP_LABELS[s].nl),
+    );
   }
 
   it('a council member chooses "Ik ben raadslid" in the options; the page check then asks the college', async () => {
@@ -74,7 +84,9 @@ describe.runIf(run)('the raadslid view in Chromium', () => {
     const raad = options.getByRole('radio', { name: 'Ik ben raadslid' });
     expect(await options.getByRole('radio', { name: 'Ik ben beleidsmedewerker' }).isChecked()).toBe(true);
     await raad.click();
-    await expect.poll(() => b.worker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { audience?: string }).audience)).toBe('raad');
+    await expect
+      .poll(() => b.worker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { audience?: string }).audience))
+      .toBe('raad');
     await options.close();
 
     const checks = proxy.count('POST /api/check');

@@ -29,7 +29,11 @@ describe.runIf(run)('documents page in Chromium', () => {
     b = await launchWithExtension();
     await b.useApi(proxy.url);
     // The verdict on the pasted draft, from the worker itself.
-    const res = await fetch(`${worker.url}/api/check`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: md }) });
+    const res = await fetch(`${worker.url}/api/check`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text: md }),
+    });
     const { summary } = (await res.json()) as { summary: { covered: number; partial: number; missing: number } };
     pasted = `${summary.covered} gedekt, ${summary.partial} deels, ${summary.missing} ontbreekt`;
   });

@@ -8,7 +8,17 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorker, type RunningWorker } from '@@/scripts/lib/worker-process';
-import { accessibleNames, browserAvailable, launchWithExtension, panel, panelClosed, SCREENSHOTS, selectIn, wegwijzerButton, type ExtensionBrowser } from './support/browser';
+import {
+  accessibleNames,
+  browserAvailable,
+  launchWithExtension,
+  panel,
+  panelClosed,
+  SCREENSHOTS,
+  selectIn,
+  wegwijzerButton,
+  type ExtensionBrowser,
+} from './support/browser';
 import { countingProxy, serveFixtures } from './support/servers';
 import { hostileWorkerDir, INJECTION } from './support/test-worker';
 
@@ -163,7 +173,9 @@ describe.runIf(run)('extension in Chromium', () => {
     await popup.getByText(/\d+ gedekt, \d+ deels, \d+ ontbreekt/).waitFor();
     const items = popup.locator('[data-item]');
     expect(await items.count()).toBe(24);
-    const pageText = await draft.evaluate(() => document.body.innerText + '\n' + [...document.querySelectorAll('textarea')].map((t) => t.value).join('\n'));
+    const pageText = await draft.evaluate(
+      () => document.body.innerText + '\n' + [...document.querySelectorAll('textarea')].map((t) => t.value).join('\n'),
+    );
     const evidence = await popup.locator('.evidence').allInnerTexts();
     expect(evidence.length).toBeGreaterThan(3);
     for (const e of evidence) expect(pageText.replace(/\s+/g, ' ')).toContain(e.replace(/^“|”$/g, '').replace(/\s+/g, ' '));
@@ -174,7 +186,9 @@ describe.runIf(run)('extension in Chromium', () => {
     // Clicking evidence highlights it in the page without changing the page's text.
     const before = await draft.evaluate(() => document.body.innerHTML);
     await popup.locator('[data-item="meer-dan-meldcijfers"] .evidence').first().click();
-    await draft.waitForFunction(() => (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has('wegwijzer-evidence'));
+    await draft.waitForFunction(() =>
+      (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has('wegwijzer-evidence'),
+    );
     expect(await draft.evaluate(() => document.body.innerHTML)).toBe(before);
     await popup.close();
     await draft.close();

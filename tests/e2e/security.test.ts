@@ -11,7 +11,16 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorker, type RunningWorker } from '@@/scripts/lib/worker-process';
-import { browserAvailable, EXTENSION_DIR, launchWithExtension, panel, panelClosed, selectIn, wegwijzerButton, type ExtensionBrowser } from './support/browser';
+import {
+  browserAvailable,
+  EXTENSION_DIR,
+  launchWithExtension,
+  panel,
+  panelClosed,
+  selectIn,
+  wegwijzerButton,
+  type ExtensionBrowser,
+} from './support/browser';
 import { countingProxy, serveFixtures } from './support/servers';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -93,7 +102,9 @@ describe.runIf(run)('a hostile page cannot drive, read or silence Wegwijzer (iss
     // Once the panel closes, the passage is kept nowhere: not in the page, not in the extension's storage.
     await page.keyboard.press('Escape');
     await panelClosed(page);
-    const stored = await b.worker.evaluate(async () => JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.session.get(null)]));
+    const stored = await b.worker.evaluate(async () =>
+      JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.session.get(null)]),
+    );
     expect(stored).not.toContain('migratieachtergrond minder vaak een plek');
     await page.close();
   });
@@ -181,8 +192,12 @@ describe.runIf(run)('a hostile page cannot drive, read or silence Wegwijzer (iss
     const seen: string[] = [];
     const server = createServer((req, res) => {
       seen.push(`${req.method} ${req.url}`);
-      if (req.url === '/api/health') return res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ ok: true, version: snapshot.version, counts: {} }));
-      if (req.url === '/api/index') return res.writeHead(200, { 'Content-Type': 'application/json', ETag: index === good ? '"good"' : '"bad"' }).end(index);
+      if (req.url === '/api/health')
+        return res
+          .writeHead(200, { 'Content-Type': 'application/json' })
+          .end(JSON.stringify({ ok: true, version: snapshot.version, counts: {} }));
+      if (req.url === '/api/index')
+        return res.writeHead(200, { 'Content-Type': 'application/json', ETag: index === good ? '"good"' : '"bad"' }).end(index);
       res.writeHead(503).end();
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
@@ -204,7 +219,10 @@ describe.runIf(run)('a hostile page cannot drive, read or silence Wegwijzer (iss
       await wegwijzerButton(page).click();
       const q = await panel(page);
       await q.getByRole('heading', { name: 'Interventies' }).waitFor();
-      await q.getByText(/Privémodus/).first().waitFor();
+      await q
+        .getByText(/Privémodus/)
+        .first()
+        .waitFor();
       // Only the public index was asked for: no text left the browser.
       expect(seen.every((r) => r === 'GET /api/index' || r === 'GET /api/health')).toBe(true);
       await page.close();
@@ -228,8 +246,15 @@ describe.runIf(run)('a hostile page cannot drive, read or silence Wegwijzer (iss
     const page = await openHostile();
     // panel.js, the old web-accessible panel code, is gone; the page gets an error for it.
     const probe = await page.evaluate(async (id) => {
-      const tryFetch = (u: string) => fetch(u).then((r) => `status ${r.status}`, (e) => `refused: ${(e as Error).name}`);
-      return { panelJs: await tryFetch(`chrome-extension://${id}/panel.js`), content: await tryFetch(`chrome-extension://${id}/content-scripts/content.js`) };
+      const tryFetch = (u: string) =>
+        fetch(u).then(
+          (r) => `status ${r.status}`,
+          (e) => `refused: ${(e as Error).name}`,
+        );
+      return {
+        panelJs: await tryFetch(`chrome-extension://${id}/panel.js`),
+        content: await tryFetch(`chrome-extension://${id}/content-scripts/content.js`),
+      };
     }, b.extensionId);
     expect(probe.panelJs).toMatch(/^refused/);
     expect(probe.content).toMatch(/^refused/);
@@ -237,4 +262,6 @@ describe.runIf(run)('a hostile page cannot drive, read or silence Wegwijzer (iss
   });
 });
 
-declare const chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> }; session: { get(k: null): Promise<Record<string, unknown>> } } };
+declare const chrome: {
+  storage: { local: { get(k: null): Promise<Record<string, unknown>> }; session: { get(k: null): Promise<Record<string, unknown>> } };
+};

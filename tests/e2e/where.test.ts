@@ -34,8 +34,20 @@ interface Row {
 
 const ROWS: Row[] = [
   { name: 'plain page', file: () => 'where/plain.html', paragraph: 'main p >> nth=1', read: /^Gelezen: de tekst van deze pagina/ },
-  { name: 'TinyMCE-like editor (about:blank frame, contenteditable body)', file: () => 'where/tinymce.html', frame: '#editor', paragraph: 'p >> nth=1', read: /^Gelezen: de editor in dit venster/ },
-  { name: 'CKEditor-4-like editor (srcdoc frame in designMode)', file: () => 'where/ckeditor.html', frame: '#editor', paragraph: 'p >> nth=1', read: /^Gelezen: de editor in dit venster/ },
+  {
+    name: 'TinyMCE-like editor (about:blank frame, contenteditable body)',
+    file: () => 'where/tinymce.html',
+    frame: '#editor',
+    paragraph: 'p >> nth=1',
+    read: /^Gelezen: de editor in dit venster/,
+  },
+  {
+    name: 'CKEditor-4-like editor (srcdoc frame in designMode)',
+    file: () => 'where/ckeditor.html',
+    frame: '#editor',
+    paragraph: 'p >> nth=1',
+    read: /^Gelezen: de editor in dit venster/,
+  },
   {
     name: 'Word-for-the-web-like editor (frame from another origin)',
     file: (other) => `where/crossorigin.html?frame=${encodeURIComponent(`${other}/where/word-frame.html`)}`,
@@ -43,8 +55,18 @@ const ROWS: Row[] = [
     paragraph: '#WACViewPanel p >> nth=1',
     read: /^Gelezen: de editor in dit venster/,
   },
-  { name: 'editor in an open shadow root (web component)', file: () => 'where/shadow.html', paragraph: 'draft-editor p >> nth=1', read: /^Gelezen: de editor op deze pagina/ },
-  { name: 'editor inside a modal <dialog>', file: () => 'where/dialog.html', paragraph: '#area p >> nth=1', read: /^Gelezen: de editor op deze pagina/ },
+  {
+    name: 'editor in an open shadow root (web component)',
+    file: () => 'where/shadow.html',
+    paragraph: 'draft-editor p >> nth=1',
+    read: /^Gelezen: de editor op deze pagina/,
+  },
+  {
+    name: 'editor inside a modal <dialog>',
+    file: () => 'where/dialog.html',
+    paragraph: '#area p >> nth=1',
+    read: /^Gelezen: de editor op deze pagina/,
+  },
 ];
 
 const DOC_ID = '1wEgWiJzErKaDeRnOtAlInDeNbUrG2025x';
@@ -59,7 +81,10 @@ const docsStandIn: Route = (req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(readFileSync(join(FIXTURES, 'where', 'canvas.html')));
   } else if (url.pathname === `/document/d/${DOC_ID}/export` && url.searchParams.get('format') === 'txt') {
     if ((req.headers.cookie ?? '').includes(SESSION)) res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' }).end(DOCS_EXPORT);
-    else res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Inloggen - Google Accounts</title><p>Log in</p>');
+    else
+      res
+        .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+        .end('<!doctype html><title>Inloggen - Google Accounts</title><p>Log in</p>');
   } else return false;
   return true;
 };
@@ -86,7 +111,9 @@ describe.runIf(run)('wherever the draft is, in Chromium', () => {
     docs = await serveHttps('docs.google.com', docsStandIn);
     // A second server, reached as localhost: another origin than the pages' 127.0.0.1.
     other = await serveFixtures(FIXTURES);
-    b = await launchWithExtension({ args: [`--host-resolver-rules=MAP docs.google.com 127.0.0.1:${docs.port}`, '--ignore-certificate-errors'] });
+    b = await launchWithExtension({
+      args: [`--host-resolver-rules=MAP docs.google.com 127.0.0.1:${docs.port}`, '--ignore-certificate-errors'],
+    });
     // The panel beside the text (not the side panel): it must show in frames, shadow roots and dialogs.
     await b.useApi(worker.url, { display: 'beside' });
   });
@@ -116,9 +143,13 @@ describe.runIf(run)('wherever the draft is, in Chromium', () => {
     await popup.getByRole('tab', { name: 'Controleer deze pagina' }).click();
     await tab.bringToFront();
     await popup.getByRole('button', { name: 'Controleer deze pagina', exact: true }).click();
-    await popup.getByText(/\d+ gedekt, \d+ deels, \d+ ontbreekt|geen concepttekst gevonden/).first().waitFor();
+    await popup
+      .getByText(/\d+ gedekt, \d+ deels, \d+ ontbreekt|geen concepttekst gevonden/)
+      .first()
+      .waitFor();
     const verdict: Verdict = {};
-    for (const item of await popup.locator('[data-item]').all()) verdict[(await item.getAttribute('data-item'))!] = (await item.getAttribute('data-status'))!;
+    for (const item of await popup.locator('[data-item]').all())
+      verdict[(await item.getAttribute('data-item'))!] = (await item.getAttribute('data-status'))!;
     const note = popup.locator('.read-note');
     const read = (await note.count()) ? ((await note.textContent()) ?? '') : '';
     return { verdict, read, popup };
@@ -165,7 +196,9 @@ describe.runIf(run)('wherever the draft is, in Chromium', () => {
       expect(verdict).toEqual(plain);
       // The evidence highlight goes to the frame the draft was read from.
       await popup.locator('[data-item] .evidence').first().click();
-      await frame.waitForFunction(() => (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has('wegwijzer-evidence'));
+      await frame.waitForFunction(() =>
+        (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has('wegwijzer-evidence'),
+      );
       await popup.close();
       await page.close();
     });
@@ -213,7 +246,9 @@ describe.runIf(run)('wherever the draft is, in Chromium', () => {
   }
 
   it('Google Docs (a stand-in at docs.google.com): no verdict from the canvas page, asks for access to read the text export', async () => {
-    await b.context.addCookies([{ name: 'SID', value: 'wegwijzer-test', domain: 'docs.google.com', path: '/', secure: true, sameSite: 'None', httpOnly: true }]);
+    await b.context.addCookies([
+      { name: 'SID', value: 'wegwijzer-test', domain: 'docs.google.com', path: '/', secure: true, sameSite: 'None', httpOnly: true },
+    ]);
     const tab = await b.context.newPage();
     await tab.goto(`https://docs.google.com/document/d/${DOC_ID}/edit`);
     const popup = await b.context.newPage();

@@ -83,13 +83,23 @@ describe('answers', () => {
 
   it('turns a timeout into a clear failure', async () => {
     const slow = (async (_u: unknown, init?: RequestInit) =>
-      new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('timed out', 'TimeoutError'))))) as unknown as typeof fetch;
-    expect(await callApi(API, '/api/match', MatchResponseSchema, { method: 'POST', body: { text: 'a b c' } }, slow, 20)).toMatchObject({ ok: false, error: 'timeout' });
+      new Promise((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('timed out', 'TimeoutError'))),
+      )) as unknown as typeof fetch;
+    expect(await callApi(API, '/api/match', MatchResponseSchema, { method: 'POST', body: { text: 'a b c' } }, slow, 20)).toMatchObject({
+      ok: false,
+      error: 'timeout',
+    });
   });
 
   it('passes the server’s message on for a rejected request', async () => {
-    const reject = (async () => Response.json({ error: { code: 'invalid_request', message: '"text" is empty' } }, { status: 400 })) as unknown as typeof fetch;
-    expect(await callApi(API, '/api/match', MatchResponseSchema, {}, reject)).toEqual({ ok: false, error: 'rejected', message: '"text" is empty' });
+    const reject = (async () =>
+      Response.json({ error: { code: 'invalid_request', message: '"text" is empty' } }, { status: 400 })) as unknown as typeof fetch;
+    expect(await callApi(API, '/api/match', MatchResponseSchema, {}, reject)).toEqual({
+      ok: false,
+      error: 'rejected',
+      message: '"text" is empty',
+    });
   });
 });
 
@@ -187,11 +197,17 @@ describe('stored data', () => {
   it('reads corrupt settings as safe defaults, field by field', () => {
     expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings('garbage')).toEqual(DEFAULT_SETTINGS);
-    expect(parseSettings({ apiUrl: 42, mode: 'private', language: 'fr', disabledSites: 'x' })).toEqual({ ...DEFAULT_SETTINGS, mode: 'private' });
+    expect(parseSettings({ apiUrl: 42, mode: 'private', language: 'fr', disabledSites: 'x' })).toEqual({
+      ...DEFAULT_SETTINGS,
+      mode: 'private',
+    });
   });
 
   it('migrates version 1 settings', async () => {
-    expect(migrateV1({ apiUrl: 'https://api.example.nl', privateMode: true })).toEqual({ apiUrl: 'https://api.example.nl', mode: 'private' });
+    expect(migrateV1({ apiUrl: 'https://api.example.nl', privateMode: true })).toEqual({
+      apiUrl: 'https://api.example.nl',
+      mode: 'private',
+    });
     await fakeBrowser.storage.local.set({ settings: { apiUrl: 'https://api.example.nl', privateMode: true }, settings$: { v: 1 } });
     await settingsItem().migrate();
     // The user had granted that address (an https address is used only when granted).
@@ -210,7 +226,9 @@ describe('stored data', () => {
     expect(parseCached({ format: 99, version: 'x', savedAt: 1, json: '{}' })).toBeNull();
     expect(parseCached('nope')).toBeNull();
     // Corrupt JSON in the current format.
-    await fakeBrowser.storage.local.set({ snapshot: { format: SNAPSHOT_FORMAT, version: 'kb-x', savedAt: Date.now(), json: '{"not": "a snapshot"' } });
+    await fakeBrowser.storage.local.set({
+      snapshot: { format: SNAPSHOT_FORMAT, version: 'kb-x', savedAt: Date.now(), json: '{"not": "a snapshot"' },
+    });
     expect(await localEngine()).toBeNull();
     expect((await fakeBrowser.storage.local.get('snapshot')).snapshot).toBeUndefined();
     // A snapshot from an older version of the extension.

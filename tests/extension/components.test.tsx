@@ -82,7 +82,13 @@ describe('CheckReport', () => {
     const begroting = container.querySelector('[data-item="begroting"]')!;
     const reason = begroting.querySelector('.reason')!;
     expect(reason.textContent).toMatch(/^Waarom dit telt: /);
-    expect(reason.textContent).toBe(`Waarom dit telt: ${result.items.find((i) => i.id === 'begroting')!.reasons.filter((r) => r.evidence === 0).map((r) => r.detail).join('; ')}`);
+    expect(reason.textContent).toBe(
+      `Waarom dit telt: ${result.items
+        .find((i) => i.id === 'begroting')!
+        .reasons.filter((r) => r.evidence === 0)
+        .map((r) => r.detail)
+        .join('; ')}`,
+    );
   });
 });
 

@@ -41,7 +41,9 @@ describe('the check for a council member', () => {
     expect(open.length).toBeGreaterThan(5);
     render(<CheckReport result={raad} />);
     const section = screen.getByRole('region', { name: 'Vragen aan het college' });
-    const steps = within(section).getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
+    const steps = within(section)
+      .getAllByRole('heading', { level: 4 })
+      .map((h) => h.textContent);
     const expected = STEPS.filter((s) => open.some((i) => i.step === s)).map((s) => STEP_LABELS[s].nl);
     expect(steps).toEqual(expected);
     for (const item of open) {
@@ -51,7 +53,8 @@ describe('the check for a council member', () => {
     // Covered items are not questions; nothing is asked twice.
     const asked = section.querySelectorAll('li.council-question');
     expect(asked).toHaveLength(open.length);
-    for (const item of raad.items.filter((i) => i.status === 'covered')) expect(section.querySelector(`[data-item="${item.id}"]`)).toBeNull();
+    for (const item of raad.items.filter((i) => i.status === 'covered'))
+      expect(section.querySelector(`[data-item="${item.id}"]`)).toBeNull();
   });
 
   it('puts the same questions, by step, in the Markdown export', () => {
@@ -87,7 +90,9 @@ describe('the council lens on a passage', () => {
   it('shows the four roles, each with fitting instruments and real examples and their sources', () => {
     render(<MatchResults result={raad} />);
     const lens = screen.getByRole('region', { name: 'Wat kan de raad doen?' });
-    const roles = within(lens).getAllByRole('region').filter((r) => r.hasAttribute('data-role'));
+    const roles = within(lens)
+      .getAllByRole('region')
+      .filter((r) => r.hasAttribute('data-role'));
     expect(roles.map((r) => r.getAttribute('data-role'))).toEqual(raad.council!.roles.map((r) => r.role));
     for (const { role, hits } of raad.council!.roles) {
       const region = within(lens).getByRole('region', { name: COUNCIL_ROLE_LABELS[role].nl });

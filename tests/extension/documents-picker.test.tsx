@@ -79,7 +79,9 @@ describe('DocumentPicker', () => {
       </LangContext.Provider>,
     );
     choose(new File(['x'], 'nota.doc'));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/nota\.doc is not a \.docx, \.odt, \.pdf, \.txt or \.md file\. Save it as/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /nota\.doc is not a \.docx, \.odt, \.pdf, \.txt or \.md file\. Save it as/,
+    );
   });
 
   it('takes a dropped document', async () => {

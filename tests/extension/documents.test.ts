@@ -46,7 +46,9 @@ describe('readDocument', () => {
     read.set(name, doc);
     // Every block of the draft is there, as its own line, in order, with its marker.
     const lines = doc.text.split('\n').filter(Boolean);
-    const expected = blocks.map((b) => (b.type === 'heading' ? `${'#'.repeat(b.level)} ${b.text}` : b.type === 'item' ? `- ${b.text}` : b.text));
+    const expected = blocks.map((b) =>
+      b.type === 'heading' ? `${'#'.repeat(b.level)} ${b.text}` : b.type === 'item' ? `- ${b.text}` : b.text,
+    );
     expect(lines).toEqual(expected);
     expect(doc.headings.map((h) => h.text)).toEqual(blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : [])));
     expect(doc.headings[0]).toEqual({ level: 1, text: 'Kadernota Gelijke Kansen en Antidiscriminatie Lindenburg 2025–2028' });
@@ -76,7 +78,8 @@ describe('readDocument', () => {
     expect(doc.text).toContain('\n- eind 2026 de meldingsbereidheid');
     expect(doc.text).toContain('\n\n## 2. Wat speelt er in Lindenburg?\n\n');
     expect(verdict(doc.text)).toEqual(verdict(md));
-    const wrapped = 'Iedere inwoner van Lindenburg moet zich hier thuis kunnen voelen en\nvolwaardig mee kunnen doen, op school, op het werk, in de wijk en bij\nhet sportveld. Toch weten we dat discriminatie ook in onze gemeente\nvoorkomt.\n\nTweede alinea.';
+    const wrapped =
+      'Iedere inwoner van Lindenburg moet zich hier thuis kunnen voelen en\nvolwaardig mee kunnen doen, op school, op het werk, in de wijk en bij\nhet sportveld. Toch weten we dat discriminatie ook in onze gemeente\nvoorkomt.\n\nTweede alinea.';
     expect((await readDocument({ name: 'mail.txt', bytes: encode(wrapped) })).text).toBe(
       'Iedere inwoner van Lindenburg moet zich hier thuis kunnen voelen en volwaardig mee kunnen doen, op school, op het werk, in de wijk en bij het sportveld. Toch weten we dat discriminatie ook in onze gemeente voorkomt.\n\nTweede alinea.',
     );
@@ -84,7 +87,10 @@ describe('readDocument', () => {
 
   it('a PDF of several pages: page numbers and the running head are left out, repeated text is kept, the metadata title is used', async () => {
     const long = longDraft(3000);
-    const doc = await readDocument({ name: 'nota.pdf', bytes: await makePdf(long, { title: 'Kadernota 2025', header: 'Concept — niet verspreiden' }) });
+    const doc = await readDocument({
+      name: 'nota.pdf',
+      bytes: await makePdf(long, { title: 'Kadernota 2025', header: 'Concept — niet verspreiden' }),
+    });
     expect(doc.title).toBe('Kadernota 2025');
     expect(doc.pages).toBeGreaterThan(4);
     expect(doc.text).not.toContain('Concept — niet verspreiden');
@@ -97,10 +103,12 @@ describe('readDocument errors say what to do', () => {
   it('an unsupported type', () => failsWith({ name: 'nota.doc', bytes: encode('x') }, 'unsupported'));
   it('a file over 20 MB', () => failsWith({ name: 'nota.pdf', bytes: new Uint8Array(MAX_DOCUMENT_BYTES + 1) }, 'too-large'));
   it('an empty file', () => failsWith({ name: 'nota.docx', bytes: new Uint8Array(0) }, 'empty'));
-  it('a password-protected Word file (an OLE container, not a zip)', () => failsWith({ name: 'nota.docx', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]) }, 'encrypted'));
+  it('a password-protected Word file (an OLE container, not a zip)', () =>
+    failsWith({ name: 'nota.docx', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]) }, 'encrypted'));
   it('a password-protected .odt', () => failsWith({ name: 'nota.odt', bytes: makeOdt(md, { encrypted: true }) }, 'encrypted'));
   it('a damaged .docx', async () => failsWith({ name: 'nota.docx', bytes: (await makeDocx(md)).slice(0, 2000) }, 'damaged'));
   it('a damaged .pdf', async () => failsWith({ name: 'nota.pdf', bytes: (await makePdf(md)).slice(0, 600) }, 'damaged'));
-  it('a renamed file that is not a PDF', () => failsWith({ name: 'nota.pdf', bytes: encode('Dit is geen PDF maar gewone tekst.') }, 'damaged'));
+  it('a renamed file that is not a PDF', () =>
+    failsWith({ name: 'nota.pdf', bytes: encode('Dit is geen PDF maar gewone tekst.') }, 'damaged'));
   it('a scanned PDF without a text layer', async () => failsWith({ name: 'scan.pdf', bytes: await makeScannedPdf() }, 'scanned'));
 });

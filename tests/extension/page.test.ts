@@ -40,7 +40,8 @@ describe('readDraft', () => {
   });
 
   it('adds the selection as its own part when asked', () => {
-    document.body.innerHTML = '<main><p id="a">Een eerste alinea die niet gekozen is.</p><p id="b">Deze alinea is geselecteerd door de gebruiker en telt wel mee.</p></main>';
+    document.body.innerHTML =
+      '<main><p id="a">Een eerste alinea die niet gekozen is.</p><p id="b">Deze alinea is geselecteerd door de gebruiker en telt wel mee.</p></main>';
     const range = document.createRange();
     range.selectNodeContents(document.getElementById('b')!);
     document.getSelection()!.addRange(range);

@@ -10,18 +10,24 @@ import { ROOT } from '@@/scripts/kb-files';
 
 const EXT = join(ROOT, 'extension');
 const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : /\.(ts|tsx|html)$/.test(f) ? [join(dir, f)] : []));
+  readdirSync(dir).flatMap((f) =>
+    statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : /\.(ts|tsx|html)$/.test(f) ? [join(dir, f)] : [],
+  );
 
 describe('no HTML injection', () => {
   it('never uses innerHTML, outerHTML, insertAdjacentHTML, document.write or dangerouslySetInnerHTML', () => {
-    const offenders = files(EXT).filter((f) => /\b(innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write)\b/.test(readFileSync(f, 'utf8')));
+    const offenders = files(EXT).filter((f) =>
+      /\b(innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write)\b/.test(readFileSync(f, 'utf8')),
+    );
     expect(offenders).toEqual([]);
   });
 });
 
 /** WCAG relative luminance and contrast ratio. */
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 const contrast = (a: string, b: string) => {
@@ -31,7 +37,9 @@ const contrast = (a: string, b: string) => {
 
 describe('contrast', () => {
   const css = readFileSync(join(EXT, 'components', 'styles.css'), 'utf8');
-  const schemes = css.match(/--ww-bg:[\s\S]*?}/g)!.map((block) => Object.fromEntries([...block.matchAll(/--ww-([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1], m[2]])));
+  const schemes = css
+    .match(/--ww-bg:[\s\S]*?}/g)!
+    .map((block) => Object.fromEntries([...block.matchAll(/--ww-([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1], m[2]])));
   /** [foreground, background] pairs that carry text. */
   const PAIRS = [
     ['fg', 'bg'],

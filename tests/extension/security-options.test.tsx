@@ -11,7 +11,8 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-const store = (apiUrl: string) => fakeBrowser.storage.local.set({ settings: { apiUrl, mode: 'auto', language: 'nl', disabledSites: [] }, settings$: { v: 2 } });
+const store = (apiUrl: string) =>
+  fakeBrowser.storage.local.set({ settings: { apiUrl, mode: 'auto', language: 'nl', disabledSites: [] }, settings$: { v: 2 } });
 
 describe('options page and a refused API address', () => {
   it('says an address without the user’s grant is not used, and shows the default in the field', async () => {

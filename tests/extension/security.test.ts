@@ -29,13 +29,18 @@ function tampered(change: (kb: Record<string, Record<string, unknown>[]>) => voi
 
 const TAMPERED: Record<string, string> = {
   'a source link that is not https': tampered((kb) => ((kb.interventions[0].sources as { url?: string }[])[0].url = 'javascript:alert(1)')),
-  'a source link that is plain http': tampered((kb) => ((kb.interventions[1].sources as { url?: string }[])[0].url = 'http://example.org/')),
+  'a source link that is plain http': tampered(
+    (kb) => ((kb.interventions[1].sources as { url?: string }[])[0].url = 'http://example.org/'),
+  ),
   'a record without its title': tampered((kb) => delete kb.interventions[0].title),
   'a checklist item without its question': tampered((kb) => delete kb.checklist[0].question),
   'an extra key holding HTML': tampered((kb) => (kb.guidance[0].html = '<img src=x onerror=alert(1)>')),
   'no checklist at all': tampered((kb) => (kb.checklist = [])),
   'an index that refers to a record that is not there': tampered((kb) => kb.interventions.shift()),
-  'records of another version than the index': JSON.stringify({ ...snapshot, kb: JSON.stringify({ ...JSON.parse(snapshot.kb), version: 'other' }) }),
+  'records of another version than the index': JSON.stringify({
+    ...snapshot,
+    kb: JSON.stringify({ ...JSON.parse(snapshot.kb), version: 'other' }),
+  }),
   'a record list that is not a list': tampered((kb) => ((kb as Record<string, unknown>).guidance = 'nope')),
   'records that are not JSON': JSON.stringify({ ...snapshot, kb: '{"interventions": [' }),
   'an index of another format': JSON.stringify({ ...snapshot, format: 1 }),
@@ -50,7 +55,8 @@ function server(initial: { index: string; etag?: string; version?: string }) {
     const u = new URL(String(url));
     const ifNoneMatch = new Headers(init?.headers).get('If-None-Match');
     calls.push(`${u.origin} ${u.pathname}${ifNoneMatch ? ` ${ifNoneMatch}` : ''}`);
-    if (u.pathname === '/api/health') return Response.json({ ok: true, version: state.version, counts: { interventions: 1, guidance: 1, checklist: 1 } });
+    if (u.pathname === '/api/health')
+      return Response.json({ ok: true, version: state.version, counts: { interventions: 1, guidance: 1, checklist: 1 } });
     if (u.pathname === '/api/index') {
       if (ifNoneMatch === state.etag) return new Response(null, { status: 304 });
       return new Response(state.index, { headers: { ETag: state.etag } });
@@ -93,7 +99,10 @@ describe('private mode: a downloaded index is validated before it is stored (iss
     setFetch(api.f);
     expect(await refreshSnapshot(API, api.f)).toBe(false);
     expect(await readCache()).toBeNull();
-    expect(await answerMatch('Verhuurders wijzen woningzoekenden af vanwege hun afkomst.')).toMatchObject({ ok: false, error: 'unreachable' });
+    expect(await answerMatch('Verhuurders wijzen woningzoekenden af vanwege hun afkomst.')).toMatchObject({
+      ok: false,
+      error: 'unreachable',
+    });
     // Once the server serves a good index again, private mode works.
     api.state.index = GOOD;
     api.state.etag = '"v2"';
@@ -180,11 +189,13 @@ describe('settings are validated when read (issue 15, finding 4)', () => {
   beforeEach(() => {
     granted.clear();
     // fakeBrowser has no permissions API: grant per origin pattern, as Chrome does after the options page asked.
-    fakeBrowser.permissions.contains = (async (p: { origins?: string[] }) => (p.origins ?? []).every((o) => granted.has(o))) as typeof fakeBrowser.permissions.contains;
+    fakeBrowser.permissions.contains = (async (p: { origins?: string[] }) =>
+      (p.origins ?? []).every((o) => granted.has(o))) as typeof fakeBrowser.permissions.contains;
   });
 
   /** What a compromised content script could write: storage.local is shared with content scripts. */
-  const writeRaw = (apiUrl: string) => fakeBrowser.storage.local.set({ settings: { apiUrl, mode: 'auto', language: 'nl', disabledSites: [] }, settings$: { v: 2 } });
+  const writeRaw = (apiUrl: string) =>
+    fakeBrowser.storage.local.set({ settings: { apiUrl, mode: 'auto', language: 'nl', disabledSites: [] }, settings$: { v: 2 } });
 
   it('uses an https address only when the user granted its origin', async () => {
     await writeRaw('https://evil.example');
@@ -223,10 +234,21 @@ describe('settings are validated when read (issue 15, finding 4)', () => {
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     const ORIGIN = 'chrome-extension://wegwijzer/';
     // A frame from another origin inside the intranet page follows its page's switch.
-    const frame = { id: 'x', url: 'https://word-edit.example/doc', tab: { id: 3, url: 'https://intranet.example/nota' } as never, frameId: 2 };
-    expect(await handleMessage({ wegwijzer: 'pageSettings', body: {} }, frame, ORIGIN)).toEqual({ ok: true, data: { language: 'en', siteOff: true } });
+    const frame = {
+      id: 'x',
+      url: 'https://word-edit.example/doc',
+      tab: { id: 3, url: 'https://intranet.example/nota' } as never,
+      frameId: 2,
+    };
+    expect(await handleMessage({ wegwijzer: 'pageSettings', body: {} }, frame, ORIGIN)).toEqual({
+      ok: true,
+      data: { language: 'en', siteOff: true },
+    });
     const other = { ...frame, tab: { id: 4, url: 'https://elders.example/' } as never };
-    expect(await handleMessage({ wegwijzer: 'pageSettings', body: {} }, other, ORIGIN)).toEqual({ ok: true, data: { language: 'en', siteOff: false } });
+    expect(await handleMessage({ wegwijzer: 'pageSettings', body: {} }, other, ORIGIN)).toEqual({
+      ok: true,
+      data: { language: 'en', siteOff: false },
+    });
     expect(set).not.toHaveBeenCalled();
   });
 });
@@ -244,7 +266,9 @@ describe('a body that stalls after its headers (issue 15, finding 6)', () => {
   }) as unknown as typeof fetch;
 
   it('is a timeout, not an invalid answer', async () => {
-    expect(await callApi(API, '/api/match', MatchResponseSchema, { method: 'POST', body: { text: 'een twee drie' } }, stalled, 50)).toMatchObject({ ok: false, error: 'timeout' });
+    expect(
+      await callApi(API, '/api/match', MatchResponseSchema, { method: 'POST', body: { text: 'een twee drie' } }, stalled, 50),
+    ).toMatchObject({ ok: false, error: 'timeout' });
   });
 });
 

@@ -21,7 +21,9 @@ describe('Google Docs', () => {
   });
 
   it('opens the popup on the paste box there: one click to advice on a passage', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 1, url: 'https://docs.google.com/document/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789/edit' } as never]);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
+      { id: 1, url: 'https://docs.google.com/document/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789/edit' } as never,
+    ]);
     render(<Popup />);
     expect(await screen.findByText(/Google Docs-document/)).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Plak tekst' }).getAttribute('aria-selected')).toBe('true');

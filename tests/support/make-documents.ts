@@ -14,7 +14,8 @@ import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
 export const DRAFT_PATH = join(import.meta.dirname, 'lindenburg-kadernota.md');
 export const draftMarkdown = () => readFileSync(DRAFT_PATH, 'utf8');
 
-export type FixtureBlock = { type: 'heading'; level: number; text: string } | { type: 'item'; text: string } | { type: 'para'; text: string };
+export type FixtureBlock =
+  { type: 'heading'; level: number; text: string } | { type: 'item'; text: string } | { type: 'para'; text: string };
 
 /** The draft's own structure: "#" headings, "- " items, paragraphs. */
 export function draftBlocks(md: string): FixtureBlock[] {
@@ -144,6 +145,7 @@ export async function makePdf(md: string, { title, header }: { title?: string; h
 /** A PDF of pages with shapes and no text: what a scanner produces, as far as text goes. */
 export async function makeScannedPdf(pages = 2): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
-  for (let i = 0; i < pages; i++) pdf.addPage([595, 842]).drawRectangle({ x: 60, y: 60, width: 475, height: 722, color: rgb(0.9, 0.9, 0.9) });
+  for (let i = 0; i < pages; i++)
+    pdf.addPage([595, 842]).drawRectangle({ x: 60, y: 60, width: 475, height: 722, color: rgb(0.9, 0.9, 0.9) });
   return pdf.save();
 }

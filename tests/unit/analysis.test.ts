@@ -7,7 +7,21 @@ import { stem } from '@@/core/analysis/stem';
 import { isStopword, NEGATIONS } from '@@/core/analysis/stopwords';
 import { tokenize } from '@@/core/analysis/tokenize';
 
-const LEXICON = ['arbeid', 'markt', 'arbeidsmarkt', 'discriminatie', 'stage', 'woning', 'zoekenden', 'programma', 'begroting', 'huid', 'kleur', 'onder', 'zoek'];
+const LEXICON = [
+  'arbeid',
+  'markt',
+  'arbeidsmarkt',
+  'discriminatie',
+  'stage',
+  'woning',
+  'zoekenden',
+  'programma',
+  'begroting',
+  'huid',
+  'kleur',
+  'onder',
+  'zoek',
+];
 const analyzer = createAnalyzer(LEXICON);
 
 describe('fold and tokenize', () => {
@@ -87,7 +101,21 @@ describe('compound splitting', () => {
   }
 
   it('finds the split with the fewest parts, like a brute-force oracle', () => {
-    const lexicon = new Set(['huis', 'huur', 'markt', 'prijs', 'prijzen', 'werk', 'gever', 'woning', 'stage', 'plaats', 'arbeid', 'sport', 'club']);
+    const lexicon = new Set([
+      'huis',
+      'huur',
+      'markt',
+      'prijs',
+      'prijzen',
+      'werk',
+      'gever',
+      'woning',
+      'stage',
+      'plaats',
+      'arbeid',
+      'sport',
+      'club',
+    ]);
     const words = fc.array(fc.constantFrom(...lexicon), { minLength: 1, maxLength: 4 });
     const links = fc.array(fc.constantFrom('', 's', 'e', 'en'), { minLength: 4, maxLength: 4 });
     fc.assert(
@@ -105,7 +133,13 @@ describe('compound splitting', () => {
 
 describe('analyzer', () => {
   it('gives the stem, the compound parts and synonyms', () => {
-    expect(analyzer.terms('arbeidsmarktdiscriminatie')).toEqual([stem('arbeidsmarktdiscriminatie'), 'arbeidsmarkt', stem('discriminatie'), 'arbeid', 'markt']);
+    expect(analyzer.terms('arbeidsmarktdiscriminatie')).toEqual([
+      stem('arbeidsmarktdiscriminatie'),
+      'arbeidsmarkt',
+      stem('discriminatie'),
+      'arbeid',
+      'markt',
+    ]);
     expect(analyzer.terms('lesbische')).toContain('~lhbti');
     expect(analyzer.terms('homo')).toContain('~lhbti');
     expect(analyzer.terms('validisme')).toContain('~beperking');

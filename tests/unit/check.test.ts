@@ -14,7 +14,8 @@ describe('check', () => {
   });
 
   it('quotes evidence exactly as it stands in the text', () => {
-    const text = '# Plan\n\nWe informeren de gemeenteraad  elk jaar met een voortgangsbrief.\nVoor de uitvoering is jaarlijks 50.000 euro opgenomen in de begroting.';
+    const text =
+      '# Plan\n\nWe informeren de gemeenteraad  elk jaar met een voortgangsbrief.\nVoor de uitvoering is jaarlijks 50.000 euro opgenomen in de begroting.';
     const r = engine.check(text);
     for (const item of r.items) for (const e of item.evidence) expect(text).toContain(e);
     expect(status(text, 'rol-raad').evidence).toEqual(['We informeren de gemeenteraad  elk jaar met een voortgangsbrief.']);
@@ -28,7 +29,8 @@ describe('check', () => {
   });
 
   it('does not take complaint figures for exploring beyond them', () => {
-    const figures = 'In 2024 kwamen bij het meldpunt 14 meldingen binnen. Dat is minder dan vorig jaar, dus discriminatie is hier een klein probleem.';
+    const figures =
+      'In 2024 kwamen bij het meldpunt 14 meldingen binnen. Dat is minder dan vorig jaar, dus discriminatie is hier een klein probleem.';
     expect(status(figures, 'meer-dan-meldcijfers').status).toBe('missing');
     const beyond = 'Meldcijfers zeggen weinig over de werkelijke omvang. Daarom laten we praktijktesten doen bij verhuurders.';
     expect(status(beyond, 'meer-dan-meldcijfers').status).toBe('covered');
@@ -43,11 +45,14 @@ describe('check', () => {
   it('splits sentences without breaking on abbreviations', () => {
     const r = engine.check('Wij werken o.a. samen met de provincie en stemmen af met het Rijk. De raad ontvangt elk jaar een rapportage.');
     expect(r.summary.sentences).toBe(2);
-    expect(r.items.find((i) => i.id === 'afstemming-overheden')!.evidence[0]).toBe('Wij werken o.a. samen met de provincie en stemmen af met het Rijk.');
+    expect(r.items.find((i) => i.id === 'afstemming-overheden')!.evidence[0]).toBe(
+      'Wij werken o.a. samen met de provincie en stemmen af met het Rijk.',
+    );
   });
 
   it('handles a 100,000-word draft', () => {
-    const para = 'De gemeente werkt samen met de antidiscriminatievoorziening, die inwoners bijstaat bij een klacht en meldingen registreert. ';
+    const para =
+      'De gemeente werkt samen met de antidiscriminatievoorziening, die inwoners bijstaat bij een klacht en meldingen registreert. ';
     const text = para.repeat(Math.ceil(100_000 / para.split(' ').length));
     const r = engine.check(text);
     expect(r.items.find((i) => i.id === 'adv-wettelijk')!.status).toBe('covered');

@@ -13,15 +13,19 @@ import { readSourceFiles } from '@@/scripts/kb-files';
 const { records, problems } = validateFiles(readSourceFiles());
 const lens = createCouncilLens(records.council);
 const idsIn = (role: string, passage: string, checklist?: (typeof CHECKLIST_IDS)[number][]) =>
-  lens(passage, { checklist }).roles.find((r) => r.role === role)!.hits.map((h) => h.record.id);
+  lens(passage, { checklist })
+    .roles.find((r) => r.role === role)!
+    .hits.map((h) => h.record.id);
 const allIds = (passage: string) => lens(passage).roles.flatMap((r) => r.hits.map((h) => h.record.id));
 
 describe('the council records', () => {
   it('load without problems and cover every role, instrument kind and the seed questions', () => {
     expect(problems.filter((p) => p.file.startsWith('data/council')).map((p) => `${p.file}: ${p.field} ${p.message}`)).toEqual([]);
-    for (const role of COUNCIL_ROLES) expect(records.council.filter((r) => r.councilRoles.includes(role)).length, role).toBeGreaterThanOrEqual(5);
+    for (const role of COUNCIL_ROLES)
+      expect(records.council.filter((r) => r.councilRoles.includes(role)).length, role).toBeGreaterThanOrEqual(5);
     const instruments = new Set(records.council.map((r) => r.instrument));
-    for (const i of ['schriftelijke-vragen', 'motie', 'amendement', 'initiatiefvoorstel', 'rekenkameronderzoek']) expect(instruments, i).toContain(i);
+    for (const i of ['schriftelijke-vragen', 'motie', 'amendement', 'initiatiefvoorstel', 'rekenkameronderzoek'])
+      expect(instruments, i).toContain(i);
     expect(records.council.filter((r) => r.kind === 'gespreksvraag')).toHaveLength(5);
   });
 });
@@ -46,11 +50,13 @@ describe('the lens for a passage', () => {
     const initiating = result.roles.find((r) => r.role === 'initierend')!.hits;
     expect(initiating[0].record.forms).toContain('antisemitisme');
     expect(initiating[0].why.forms).toEqual(['antisemitisme']);
-    expect(allIds('Aziatische inwoners ervaren sinds de pandemie meer racisme op straat.')).toContain('vragen-utrecht-anti-aziatisch-racisme');
-    expect(allIds('Aziatische inwoners ervaren sinds de pandemie meer racisme op straat.')).not.toContain('vragen-arnhem-antisemitisme');
-    expect(idsIn('initierend', 'We willen de veiligheid en acceptatie van lhbti-inwoners vergroten met sportverenigingen en scholen.')[0]).toBe(
-      'regenboogmoties-met-een-opdracht',
+    expect(allIds('Aziatische inwoners ervaren sinds de pandemie meer racisme op straat.')).toContain(
+      'vragen-utrecht-anti-aziatisch-racisme',
     );
+    expect(allIds('Aziatische inwoners ervaren sinds de pandemie meer racisme op straat.')).not.toContain('vragen-arnhem-antisemitisme');
+    expect(
+      idsIn('initierend', 'We willen de veiligheid en acceptatie van lhbti-inwoners vergroten met sportverenigingen en scholen.')[0],
+    ).toBe('regenboogmoties-met-een-opdracht');
   });
 
   it('lets the checklist items the passage touches weigh in', () => {
@@ -73,7 +79,10 @@ describe('councilQuestions', () => {
   const item = (id: (typeof CHECKLIST_IDS)[number], status: CheckedItem['status']): CheckedItem => ({ id, status });
 
   it('turns missing and partial items into questions for the college, grouped by step in the order of the six steps', () => {
-    const groups = councilQuestions([item('rol-raad', 'missing'), item('visie', 'covered'), item('begroting', 'partial'), item('concrete-doelen', 'missing')], records.checklist);
+    const groups = councilQuestions(
+      [item('rol-raad', 'missing'), item('visie', 'covered'), item('begroting', 'partial'), item('concrete-doelen', 'missing')],
+      records.checklist,
+    );
     expect(groups.map((g) => g.step)).toEqual(['doelen-plan', 'evalueren-monitoren']);
     expect(groups[0].questions.map((q) => [q.id, q.status])).toEqual([
       ['concrete-doelen', 'missing'],
@@ -84,7 +93,10 @@ describe('councilQuestions', () => {
   });
 
   it('gives a question for every one of the 24 items, and uses the one the API sent', () => {
-    const all = councilQuestions(CHECKLIST_IDS.map((id) => item(id, 'missing')), records.checklist);
+    const all = councilQuestions(
+      CHECKLIST_IDS.map((id) => item(id, 'missing')),
+      records.checklist,
+    );
     expect(all.map((g) => g.step)).toEqual([...STEPS]);
     expect(all.flatMap((g) => g.questions)).toHaveLength(24);
     for (const g of all) for (const q of g.questions) expect(CHECKLIST_STEPS[q.id]).toBe(g.step);
@@ -93,7 +105,12 @@ describe('councilQuestions', () => {
   });
 
   it('returns no questions when everything is covered, and says what is missing when a question is not at hand', () => {
-    expect(councilQuestions(CHECKLIST_IDS.map((id) => item(id, 'covered')), records.checklist)).toEqual([]);
+    expect(
+      councilQuestions(
+        CHECKLIST_IDS.map((id) => item(id, 'covered')),
+        records.checklist,
+      ),
+    ).toEqual([]);
     expect(() => councilQuestions([item('visie', 'missing')])).toThrow(/visie has no councilQuestion/);
   });
 });

@@ -29,11 +29,28 @@ describe('the real knowledge base', () => {
   });
 
   it('has at least 3 interventions in every domain', () => {
-    const domains = ['arbeidsmarkt', 'onderwijs', 'wonen', 'wijk', 'horeca', 'veiligheid', 'zorg-welzijn', 'sport', 'dienstverlening', 'gemeente-organisatie', 'online'];
-    for (const d of domains) expect(records.interventions.filter((r) => r.domains.includes(d as never)).length, d).toBeGreaterThanOrEqual(3);
+    const domains = [
+      'arbeidsmarkt',
+      'onderwijs',
+      'wonen',
+      'wijk',
+      'horeca',
+      'veiligheid',
+      'zorg-welzijn',
+      'sport',
+      'dienstverlening',
+      'gemeente-organisatie',
+      'online',
+    ];
+    for (const d of domains)
+      expect(records.interventions.filter((r) => r.domains.includes(d as never)).length, d).toBeGreaterThanOrEqual(3);
   });
 
-  const domainFacts = existsSync(join(SHARED, 'domain')) ? readdirSync(join(SHARED, 'domain')).map((f) => readFileSync(join(SHARED, 'domain', f), 'utf8')).join('\n') : null;
+  const domainFacts = existsSync(join(SHARED, 'domain'))
+    ? readdirSync(join(SHARED, 'domain'))
+        .map((f) => readFileSync(join(SHARED, 'domain', f), 'utf8'))
+        .join('\n')
+    : null;
 
   it.skipIf(!domainFacts)('cites only urls that appear in the facts of shared/domain', () => {
     const all = [...records.interventions, ...records.guidance, ...records.checklist, ...records.council];
@@ -42,7 +59,12 @@ describe('the real knowledge base', () => {
   });
 
   it.skipIf(!domainFacts)('copies no run of 12 words from the facts or the seed, names aside', () => {
-    const words = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+    const words = (s: string) =>
+      s
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .match(/[\p{L}\p{N}]+/gu) ?? [];
     const seed = readFileSync(join(SHARED, 'seed', 'monitor-lokaal-antidiscriminatiebeleid.txt'), 'utf8');
     const N = 12;
     const shingles = new Set<string>();
@@ -54,7 +76,20 @@ describe('the real knowledge base', () => {
     const all = [...records.interventions, ...records.guidance, ...records.checklist, ...records.council] as Record<string, unknown>[];
     for (const r of all) {
       // Titles are names (and the seed's conversation questions, quoted as such); everything else is ours to word.
-      const texts = ['summary', 'description', 'evidence', 'warning', 'uncertain', 'text', 'reason', 'explanation', 'good', 'advice', 'councilQuestion', 'tips']
+      const texts = [
+        'summary',
+        'description',
+        'evidence',
+        'warning',
+        'uncertain',
+        'text',
+        'reason',
+        'explanation',
+        'good',
+        'advice',
+        'councilQuestion',
+        'tips',
+      ]
         .flatMap((f) => r[f])
         .filter((t): t is string => typeof t === 'string');
       for (const t of texts) {
@@ -76,7 +111,9 @@ describe('the real knowledge base', () => {
     // The facts tag such pages: they count as ideas or claims, not as proof.
     const facts = loadFacts();
     const all = [...records.interventions, ...records.guidance, ...records.council];
-    const unmarked = all.filter((r) => !r.uncertain && weakSources(r, facts).length).map((r) => `${r.id}: ${weakSources(r, facts).join(' ')}`);
+    const unmarked = all
+      .filter((r) => !r.uncertain && weakSources(r, facts).length)
+      .map((r) => `${r.id}: ${weakSources(r, facts).join(' ')}`);
     expect(unmarked).toEqual([]);
   });
 });
@@ -126,12 +163,18 @@ describe('data:check on broken files', () => {
     expect(about('interventions/form-without-ground.yaml')).toEqual([
       expect.stringContaining('grounds misses herkomst, the ground of form "antiziganisme": add it to grounds'),
     ]);
-    expect(about('guidance/form-without-grounds.yaml')).toEqual([expect.stringContaining('grounds misses seksuele-orientatie (or gender), the ground of form "lhbtiq"')]);
+    expect(about('guidance/form-without-grounds.yaml')).toEqual([
+      expect.stringContaining('grounds misses seksuele-orientatie (or gender), the ground of form "lhbtiq"'),
+    ]);
   });
 
   it('checks council records: roles, instruments, checklist ids and outcomes by name', () => {
     const m = about('council/bad-role.yaml');
-    expect(m).toContainEqual(expect.stringMatching(/councilRoles\[0\] is "toezichthouder", which is not allowed; use one of: signalerend, controlerend, initierend, volksvertegenwoordigend/));
+    expect(m).toContainEqual(
+      expect.stringMatching(
+        /councilRoles\[0\] is "toezichthouder", which is not allowed; use one of: signalerend, controlerend, initierend, volksvertegenwoordigend/,
+      ),
+    );
     expect(m).toContainEqual(expect.stringContaining('instrument is "petitie", which is not allowed'));
     expect(m).toContainEqual(expect.stringContaining('checklist[1] is "bestaat-niet", which is not allowed'));
     expect(m).toContainEqual(expect.stringContaining('outcome is "misschien", which is not allowed'));
@@ -148,7 +191,12 @@ describe('data:check on broken files', () => {
 
   it('rejects oversize fields', () => {
     const files = readSourceFiles(join(ROOT, 'tests', 'fixtures', 'broken-data')).filter((f) => f.path.endsWith('bad-taxonomy.yaml'));
-    const long = files.map((f) => ({ ...f, text: f.text.replace('summary: Een record om data:check te testen.', `summary: ${'lang '.repeat(200)}`) }));
-    expect(validateFiles(long).problems.map(formatProblem)).toContainEqual(expect.stringContaining('summary is too long (at most 400 characters)'));
+    const long = files.map((f) => ({
+      ...f,
+      text: f.text.replace('summary: Een record om data:check te testen.', `summary: ${'lang '.repeat(200)}`),
+    }));
+    expect(validateFiles(long).problems.map(formatProblem)).toContainEqual(
+      expect.stringContaining('summary is too long (at most 400 characters)'),
+    );
   });
 });

@@ -9,9 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { realEngine } from '../helpers';
 
 const { engine } = realEngine();
-const verdicts = (text: string) => engine.check(text).items.map((i) => ({ id: i.id, status: i.status, evidence: i.evidence, reasons: i.reasons }));
+const verdicts = (text: string) =>
+  engine.check(text).items.map((i) => ({ id: i.id, status: i.status, evidence: i.evidence, reasons: i.reasons }));
 
-const VISION = '## Waar staan we voor\n\nIn onze gemeente hoort iedereen erbij. Wie hier woont, moet mee kunnen doen op school, op het werk en in de buurt.';
+const VISION =
+  '## Waar staan we voor\n\nIn onze gemeente hoort iedereen erbij. Wie hier woont, moet mee kunnen doen op school, op het werk en in de buurt.';
 const EXAMPLE = 'Bij de keuze van interventies gebruiken we kennis over wat werkt uit onderzoek van het Kennisplatform.';
 
 describe('the detector on long drafts', () => {

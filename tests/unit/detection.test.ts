@@ -20,7 +20,8 @@ describe('checklist detection', () => {
   });
 
   it('reads a heading over a paragraph: a vision without the word', () => {
-    const text = '## Waar staan we voor\n\nIn onze gemeente hoort iedereen erbij. Wie hier woont, moet mee kunnen doen op school, op het werk en in de buurt.\n\n## Uitvoering\n\nDe ADV voert de taken uit.';
+    const text =
+      '## Waar staan we voor\n\nIn onze gemeente hoort iedereen erbij. Wie hier woont, moet mee kunnen doen op school, op het werk en in de buurt.\n\n## Uitvoering\n\nDe ADV voert de taken uit.';
     const r = item(text, 'visie');
     expect(r.status).toBe('covered');
     expect(r.reasons.map((x) => x.kind)).toContain('heading');
@@ -28,7 +29,8 @@ describe('checklist detection', () => {
   });
 
   it('a negated heading silences its paragraph', () => {
-    const text = '**Geen doelen met een datum.** De nota bevat nog geen meetbare doelen. Het college werkt die uit in het programma dat eind 2026 verschijnt.';
+    const text =
+      '**Geen doelen met een datum.** De nota bevat nog geen meetbare doelen. Het college werkt die uit in het programma dat eind 2026 verschijnt.';
     expect(item(text, 'concrete-doelen').status).toBe('missing');
   });
 
@@ -39,7 +41,10 @@ describe('checklist detection', () => {
   });
 
   it('a hedged intention is at most partial, and a question states nothing', () => {
-    const hedged = item('Of we inclusie ook als voorwaarde opnemen in de subsidieverordening, bekijken we bij de herziening.', 'inkoop-subsidies');
+    const hedged = item(
+      'Of we inclusie ook als voorwaarde opnemen in de subsidieverordening, bekijken we bij de herziening.',
+      'inkoop-subsidies',
+    );
     expect(hedged.status).toBe('partial');
     expect(item('Heeft de gemeente een eigen antidiscriminatiebeleid?', 'apart-beleid').status).toBe('missing');
   });
@@ -56,7 +61,8 @@ describe('checklist detection', () => {
   });
 
   it('match and check give the same verdicts, with the same reasons', () => {
-    const text = 'Voor de uitvoering trekken we structureel 100.000 euro per jaar uit in de begroting. Het college informeert de raad jaarlijks.';
+    const text =
+      'Voor de uitvoering trekken we structureel 100.000 euro per jaar uit in de begroting. Het college informeert de raad jaarlijks.';
     const m = engine.match(text);
     const c = engine.check(text);
     for (const listed of m.checklist.filter((x) => x.why.reasons?.length)) {
@@ -68,7 +74,8 @@ describe('checklist detection', () => {
   });
 
   it('every reason points at a quoted piece of evidence', () => {
-    const text = '# Kadernota\n\n## Financiën\n\nVoor de aanpak is jaarlijks 80.000 euro opgenomen in de begroting. Het bedrag is structureel.\n\nRADAR behandelt klachten en registreert meldingen.';
+    const text =
+      '# Kadernota\n\n## Financiën\n\nVoor de aanpak is jaarlijks 80.000 euro opgenomen in de begroting. Het bedrag is structureel.\n\nRADAR behandelt klachten en registreert meldingen.';
     for (const i of engine.check(text).items) {
       for (const r of i.reasons) expect(i.evidence[r.evidence]).toBeDefined();
       expect(i.status === 'missing').toBe(i.evidence.length === 0);
@@ -78,7 +85,9 @@ describe('checklist detection', () => {
 
 describe('mixed passages', () => {
   it('a passage about internships and nightlife gets both topics in the top three', () => {
-    const m = engine.match('Jongeren met een migratieachtergrond vinden moeilijker een stageplek, en in het weekend worden ze door portiers bij de clubs in het centrum geweigerd.');
+    const m = engine.match(
+      'Jongeren met een migratieachtergrond vinden moeilijker een stageplek, en in het weekend worden ze door portiers bij de clubs in het centrum geweigerd.',
+    );
     const top = m.interventions.slice(0, 3).flatMap((x) => x.record.domains);
     expect(top).toContain('horeca');
     expect(top.some((d) => d === 'arbeidsmarkt' || d === 'onderwijs')).toBe(true);

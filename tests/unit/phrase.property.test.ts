@@ -12,19 +12,39 @@ import { prepare } from '@@/core/engine/document';
 import { AFTER_NEGATIONS, compilePhrase, findPhrase } from '@@/core/engine/phrase';
 
 const analyzer: Analyzer = createAnalyzer(['arbeid', 'markt', 'arbeidsmarkt', 'discriminatie', 'begroting', 'meld', 'punt']);
-const CONTENT = ['budget', 'begroting', 'euro', 'monitor', 'visie', 'arbeidsmarkt', 'arbeidsmarktdiscriminatie', 'discriminatie', 'raad', 'meldpunt', 'homo', 'lesbisch'];
+const CONTENT = [
+  'budget',
+  'begroting',
+  'euro',
+  'monitor',
+  'visie',
+  'arbeidsmarkt',
+  'arbeidsmarktdiscriminatie',
+  'discriminatie',
+  'raad',
+  'meldpunt',
+  'homo',
+  'lesbisch',
+];
 const STOP = ['de', 'het', 'een', 'van', 'wat', 'in', 'alleen'];
 const NEG = ['geen', 'niet', 'ontbreekt', 'later'];
 const YEARS = ['2024', '2026', '2029'];
 const wordOf = (content: readonly string[]) =>
-  fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...content) }, { weight: 3, arbitrary: fc.constantFrom(...STOP) }, { weight: 2, arbitrary: fc.constantFrom(...NEG) }, { weight: 1, arbitrary: fc.constantFrom(...YEARS) });
+  fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...content) },
+    { weight: 3, arbitrary: fc.constantFrom(...STOP) },
+    { weight: 2, arbitrary: fc.constantFrom(...NEG) },
+    { weight: 1, arbitrary: fc.constantFrom(...YEARS) },
+  );
 
 /** Sentences of words; the text starts each with a capital and ends it with a full stop. */
-const sentencesOf = (content: readonly string[]) => fc.array(fc.array(wordOf(content), { minLength: 1, maxLength: 9 }), { minLength: 1, maxLength: 5 });
+const sentencesOf = (content: readonly string[]) =>
+  fc.array(fc.array(wordOf(content), { minLength: 1, maxLength: 9 }), { minLength: 1, maxLength: 5 });
 const sentences = sentencesOf(CONTENT);
 /** A small vocabulary, so cue words and negations meet often. */
 const FEW = ['budget', 'euro', 'arbeidsmarktdiscriminatie', 'discriminatie'];
-const render = (ss: string[][]) => ss.map((s) => s.map((w, i) => (i === 0 ? w[0].toUpperCase() + w.slice(1) : w)).join(' ') + '.').join(' ');
+const render = (ss: string[][]) =>
+  ss.map((s) => s.map((w, i) => (i === 0 ? w[0].toUpperCase() + w.slice(1) : w)).join(' ') + '.').join(' ');
 /** Each token's sentence, straight from the generator. */
 const flat = (ss: string[][]) => ss.flatMap((s, i) => s.map((w) => ({ w, s: i })));
 
@@ -62,7 +82,8 @@ function refNegated(words: { w: string; s: number }[], pos: number, len: number)
   for (let i = pos - 1; i >= Math.max(0, pos - 3) && words[i].s === s; i--) {
     if (NEGATIONS.has(words[i].w) && words[i + 1].w !== 'alleen') return true;
   }
-  for (let i = pos + len; i < Math.min(words.length, pos + len + 4) && words[i].s === s; i++) if (AFTER_NEGATIONS.has(words[i].w)) return true;
+  for (let i = pos + len; i < Math.min(words.length, pos + len + 4) && words[i].s === s; i++)
+    if (AFTER_NEGATIONS.has(words[i].w)) return true;
   return false;
 }
 
@@ -91,12 +112,23 @@ describe('findPhrase (property)', () => {
 
 /** Cue text: groups joined by "+", alternatives by "|", with stray spaces. */
 const cueText = fc
-  .array(fc.array(fc.array(fc.constantFrom(...FEW, 'de', 'geen'), { minLength: 1, maxLength: 2 }).map((ws) => ws.join(' ')), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 })
+  .array(
+    fc.array(
+      fc.array(fc.constantFrom(...FEW, 'de', 'geen'), { minLength: 1, maxLength: 2 }).map((ws) => ws.join(' ')),
+      { minLength: 1, maxLength: 3 },
+    ),
+    { minLength: 1, maxLength: 3 },
+  )
   .chain((groups) => fc.constantFrom('', ' ').map((pad) => groups.map((g) => g.join(`${pad}|${pad}`)).join(`${pad}+${pad}`)));
 
 /** The reference cue: a sentence matches when every group has an alternative there that is not negated (unless it says "geen" itself). */
 function refMatchCue(words: { w: string; s: number }[], cue: string, sentenceCount: number): number[] {
-  const groups = cue.split('+').map((g) => g.split('|').map((a) => a.trim()).filter(Boolean));
+  const groups = cue.split('+').map((g) =>
+    g
+      .split('|')
+      .map((a) => a.trim())
+      .filter(Boolean),
+  );
   const out: number[] = [];
   for (let s = 0; s < sentenceCount; s++) {
     const all = groups.every((alts) =>
@@ -117,7 +149,8 @@ describe('compileCue + matchCue (property)', () => {
         const doc = prepare(render(ss), analyzer);
         const hits = matchCue(doc, compileCue(cue, analyzer));
         expect(hits.map((h) => h.sentence)).toEqual(refMatchCue(flat(ss), cue, ss.length));
-        for (const h of hits) for (const { pos, length } of h.spans) for (let i = pos; i < pos + length; i++) expect(doc.sentenceOf[i]).toBe(h.sentence);
+        for (const h of hits)
+          for (const { pos, length } of h.spans) for (let i = pos; i < pos + length; i++) expect(doc.sentenceOf[i]).toBe(h.sentence);
       }),
       { numRuns: 1000 },
     );

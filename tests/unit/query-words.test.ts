@@ -28,7 +28,9 @@ describe('words of policy texts', () => {
   });
 
   it('the set phrases and the date of a motion are no query terms; what it asks is', () => {
-    const q = query('De raad, in vergadering bijeen op 13 maart 2025, overwegende dat racisme in de stad toeneemt, gaat over tot de orde van de dag.');
+    const q = query(
+      'De raad, in vergadering bijeen op 13 maart 2025, overwegende dat racisme in de stad toeneemt, gaat over tot de orde van de dag.',
+    );
     for (const w of ['vergadering', 'maart', 'overwegende', 'orde']) expect(q).not.toContain(analyzer.word(w).stem);
     expect(q).toContain(analyzer.word('racisme').stem);
   });

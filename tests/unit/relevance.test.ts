@@ -12,20 +12,29 @@ import { realEngine } from '../helpers';
 const { engine } = realEngine();
 const rank = (text: string) => {
   const m = engine.match(text);
-  return { interventions: m.interventions.map((x) => x.record), guidance: m.guidance.map((x) => x.record), checklist: m.checklist.map((x) => x.record) };
+  return {
+    interventions: m.interventions.map((x) => x.record),
+    guidance: m.guidance.map((x) => x.record),
+    checklist: m.checklist.map((x) => x.record),
+  };
 };
 const BAR = 0.9;
 
 const sets: { name: string; cases: string; drafts?: string }[] = [
   { name: 'extra', cases: join(ROOT, 'tests', 'eval', 'match-extra.json') },
-  { name: 'heldout', cases: join(ROOT, 'tests', 'eval', 'heldout', 'match.json'), drafts: join(ROOT, 'tests', 'eval', 'heldout', 'drafts') },
+  {
+    name: 'heldout',
+    cases: join(ROOT, 'tests', 'eval', 'heldout', 'match.json'),
+    drafts: join(ROOT, 'tests', 'eval', 'heldout', 'drafts'),
+  },
 ];
 
 describe.each(sets)('relevance on $name', ({ cases, drafts }) => {
   it('finds a fitting record in the top 3 for at least 90% of the passages, per list', () => {
     const s = scoreMatch(loadCases(cases), rank);
     for (const list of ['interventions', 'guidance', 'checklist'] as const) {
-      if (s[list].cases) expect(s[list].score, `${list}: misses ${JSON.stringify(s[list].misses.map((m) => m.id))}`).toBeGreaterThanOrEqual(BAR);
+      if (s[list].cases)
+        expect(s[list].score, `${list}: misses ${JSON.stringify(s[list].misses.map((m) => m.id))}`).toBeGreaterThanOrEqual(BAR);
     }
   });
 

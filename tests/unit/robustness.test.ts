@@ -15,8 +15,52 @@ const { engine } = realEngine();
 const nasty = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 400 }),
   fc.string({ unit: 'grapheme', maxLength: 400 }),
-  fc.string({ unit: fc.constantFrom('\u0000', '\u200f', '\u202e', '\u2066', '\ufeff', '.', '!', '?', '\n', ' ', '-', "'", '€', '2025', '😀', '👩🏽‍⚕️', 'ﷺ', '𝔘', 'a'), maxLength: 400 }),
-  fc.array(fc.constantFrom('geen', 'niet', 'budget', 'begroting', 'euro', '2026', 'tot', 'met', '2030', 'raad', 'gemeente', '.', '\n', 'discriminatie', 'adv'), { maxLength: 300 }).map((w) => w.join(' ')),
+  fc.string({
+    unit: fc.constantFrom(
+      '\u0000',
+      '\u200f',
+      '\u202e',
+      '\u2066',
+      '\ufeff',
+      '.',
+      '!',
+      '?',
+      '\n',
+      ' ',
+      '-',
+      "'",
+      '€',
+      '2025',
+      '😀',
+      '👩🏽‍⚕️',
+      'ﷺ',
+      '𝔘',
+      'a',
+    ),
+    maxLength: 400,
+  }),
+  fc
+    .array(
+      fc.constantFrom(
+        'geen',
+        'niet',
+        'budget',
+        'begroting',
+        'euro',
+        '2026',
+        'tot',
+        'met',
+        '2030',
+        'raad',
+        'gemeente',
+        '.',
+        '\n',
+        'discriminatie',
+        'adv',
+      ),
+      { maxLength: 300 },
+    )
+    .map((w) => w.join(' ')),
 );
 
 describe('robustness', () => {
@@ -42,7 +86,9 @@ describe('robustness', () => {
 
   it('copes with repeated separators and a 100,000-word draft', () => {
     expect(engine.check('.'.repeat(100_000)).summary.sentences).toBe(0);
-    expect(engine.check('\n'.repeat(100_000) + 'De raad ontvangt elk jaar een rapportage.').items.find((i) => i.id === 'rol-raad')!.status).toBe('covered');
+    expect(
+      engine.check('\n'.repeat(100_000) + 'De raad ontvangt elk jaar een rapportage.').items.find((i) => i.id === 'rol-raad')!.status,
+    ).toBe('covered');
     const words = ['de', 'gemeente', 'begroting', 'raad', 'euro', '2027', 'geen', 'school', 'discriminatie', 'wijk'];
     const draft = Array.from({ length: 100_000 }, (_, i) => {
       const w = words[(i * 7919) % words.length];

@@ -28,7 +28,9 @@ describe('word senses', () => {
 
   it('a wijkteam is a care team, not the neighbourhood', () => {
     expect(analyzer.word('wijkteams').parts).not.toContain(analyzer.word('wijk').stem);
-    expect(engine.match('De wijkteams verwijzen door naar de huisarts.').signals.some((s) => s.facet === 'domain' && s.id === 'wijk')).toBe(false);
+    expect(engine.match('De wijkteams verwijzen door naar de huisarts.').signals.some((s) => s.facet === 'domain' && s.id === 'wijk')).toBe(
+      false,
+    );
   });
 
   it('terugkoppelen is reporting back, not linking policies', () => {

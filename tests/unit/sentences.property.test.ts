@@ -32,13 +32,20 @@ const word = fc.constantFrom('beleid', 'gemeente', 'raad', 'inwoners', 'melding'
 const capital = (w: string) => w[0].toUpperCase() + w.slice(1);
 const sentence = fc
   .record({
-    words: fc.array(fc.oneof({ weight: 6, arbitrary: word }, { weight: 1, arbitrary: fc.constantFrom(...ABBREVIATIONS) }), { minLength: 1, maxLength: 8 }),
+    words: fc.array(fc.oneof({ weight: 6, arbitrary: word }, { weight: 1, arbitrary: fc.constantFrom(...ABBREVIATIONS) }), {
+      minLength: 1,
+      maxLength: 8,
+    }),
     end: fc.constantFrom('.', '!', '?', '...', '.)', '."', ''),
     quoted: fc.boolean(),
   })
   .map(({ words, end, quoted }) => (quoted ? '“' : '') + [capital(words[0]), ...words.slice(1)].join(' ') + end);
 const line = fc
-  .record({ markup: fc.constantFrom('', '# ', '## ', '- ', '* ', '1. ', '> '), sentences: fc.array(sentence, { minLength: 1, maxLength: 4 }), gap: fc.constantFrom(' ', '  ', '\t') })
+  .record({
+    markup: fc.constantFrom('', '# ', '## ', '- ', '* ', '1. ', '> '),
+    sentences: fc.array(sentence, { minLength: 1, maxLength: 4 }),
+    gap: fc.constantFrom(' ', '  ', '\t'),
+  })
   .map(({ markup, sentences, gap }) => markup + sentences.join(gap));
 const draft = fc.array(line, { minLength: 1, maxLength: 6 }).map((lines) => lines.join('\n'));
 

@@ -49,7 +49,10 @@ describe('GET routes', () => {
   });
 
   it('lists interventions compactly and serves one by id', async () => {
-    const list = (await (await get('/api/interventions')).json()) as { interventions: { id: string; description?: string }[]; total: number };
+    const list = (await (await get('/api/interventions')).json()) as {
+      interventions: { id: string; description?: string }[];
+      total: number;
+    };
     expect(list.total).toBe(list.interventions.length);
     expect(list.interventions[0].description).toBeUndefined();
     const one = await get(`/api/interventions/${list.interventions[0].id}`);
@@ -100,10 +103,14 @@ describe('POST routes', () => {
   });
 
   it('check returns all 24 items with status, quoted evidence and advice', async () => {
-    const text = 'Voor de uitvoering is jaarlijks 90.000 euro opgenomen in de begroting. De raad ontvangt elk jaar een voortgangsrapportage.';
+    const text =
+      'Voor de uitvoering is jaarlijks 90.000 euro opgenomen in de begroting. De raad ontvangt elk jaar een voortgangsrapportage.';
     const res = await post('/api/check', { text });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { items: { id: string; status: string; evidence: string[]; advice: string }[]; summary: { total: number } };
+    const body = (await res.json()) as {
+      items: { id: string; status: string; evidence: string[]; advice: string }[];
+      summary: { total: number };
+    };
     expect(body.items).toHaveLength(24);
     expect(body.summary.total).toBe(24);
     const begroting = body.items.find((i) => i.id === 'begroting')!;
@@ -116,19 +123,28 @@ describe('errors', () => {
   it('malformed JSON → 400', async () => expectError(await post('/api/match', '{"text": '), 400, 'invalid_json', /JSON/));
   it('wrong type → 400', async () => expectError(await post('/api/match', { text: 42 }), 400, 'invalid_request', /text/));
   it('empty text → 400', async () => expectError(await post('/api/check', { text: '   ' }), 400, 'invalid_request', /empty/));
-  it('unknown fields → 400', async () => expectError(await post('/api/match', { text: 'abc def ghi', extra: 1 }), 400, 'invalid_request', /extra/));
+  it('unknown fields → 400', async () =>
+    expectError(await post('/api/match', { text: 'abc def ghi', extra: 1 }), 400, 'invalid_request', /extra/));
   it('not an object → 400', async () => expectError(await post('/api/match', '["text"]'), 400, 'invalid_request'));
-  it('unknown filter id → 400 listing the allowed ids', async () => expectError(await get('/api/search?domain=ruimtevaart'), 400, 'invalid_request', /arbeidsmarkt/));
+  it('unknown filter id → 400 listing the allowed ids', async () =>
+    expectError(await get('/api/search?domain=ruimtevaart'), 400, 'invalid_request', /arbeidsmarkt/));
   it('repeated filter → 400', async () => expectError(await get('/api/search?domain=sport&domain=wonen'), 400, 'invalid_request', /once/));
   it('bad limit → 400', async () => expectError(await get('/api/search?q=x&limit=1000'), 400, 'invalid_request', /limit/));
   it('over-long query → 400', async () => expectError(await get(`/api/search?q=${'a'.repeat(300)}`), 400, 'invalid_request', /q/));
-  it('wrong content type → 415', async () => expectError(await post('/api/match', 'text=hallo', { 'Content-Type': 'text/plain' }), 415, 'unsupported_media_type', /application\/json/));
+  it('wrong content type → 415', async () =>
+    expectError(
+      await post('/api/match', 'text=hallo', { 'Content-Type': 'text/plain' }),
+      415,
+      'unsupported_media_type',
+      /application\/json/,
+    ));
   it('no content type → 415', async () => expectError(await post('/api/match', '{"text":"a b c"}', {}), 415, 'unsupported_media_type'));
   it('match over 10,000 characters → 413', async () =>
     expectError(await post('/api/match', { text: 'woord '.repeat(2000) }), 413, 'payload_too_large', /10,000/));
   it('match body over its byte limit → 413 before parsing', async () =>
     expectError(await post('/api/match', `{"text": "${'x'.repeat(70_000)}`), 413, 'payload_too_large'));
-  it('check body over 1 MB → 413', async () => expectError(await post('/api/check', { text: 'woord '.repeat(200_000) }), 413, 'payload_too_large'));
+  it('check body over 1 MB → 413', async () =>
+    expectError(await post('/api/check', { text: 'woord '.repeat(200_000) }), 413, 'payload_too_large'));
   it('unknown route → 404', async () => expectError(await get('/api/nope'), 404, 'not_found'));
   it('unknown intervention → 404', async () => expectError(await get('/api/interventions/bestaat-niet'), 404, 'not_found', /bestaat-niet/));
   it('wrong method → 405 with Allow', async () => {
@@ -175,10 +191,17 @@ describe('caching', () => {
 
 describe('CORS', () => {
   const preflight = (origin: string) =>
-    SELF.fetch(`${BASE}/api/match`, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } });
+    SELF.fetch(`${BASE}/api/match`, {
+      method: 'OPTIONS',
+      headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+    });
 
   it('allows extension origins and localhost', async () => {
-    for (const origin of ['chrome-extension://abcdefghijklmnopabcdefghijklmnop', 'moz-extension://0f1e2d3c-aaaa-bbbb-cccc-123456789abc', 'http://localhost:3000']) {
+    for (const origin of [
+      'chrome-extension://abcdefghijklmnopabcdefghijklmnop',
+      'moz-extension://0f1e2d3c-aaaa-bbbb-cccc-123456789abc',
+      'http://localhost:3000',
+    ]) {
       const res = await preflight(origin);
       expect(res.headers.get('Access-Control-Allow-Origin')).toBe(origin);
       const got = await get('/api/health', { Origin: origin });

@@ -17,7 +17,11 @@ const BASE = 'http://wegwijzer.test';
 const JSON_TYPE = { 'Content-Type': 'application/json' };
 const get = (path: string, headers: Record<string, string> = {}) => SELF.fetch(BASE + path, { headers });
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  SELF.fetch(BASE + path, { method: 'POST', headers: { ...JSON_TYPE, ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  SELF.fetch(BASE + path, {
+    method: 'POST',
+    headers: { ...JSON_TYPE, ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 
 async function errorOf(res: Response) {
   const body = (await res.json()) as { error: { code: string; message: string } };
@@ -100,7 +104,11 @@ describe('check: what one request may cost', () => {
         controller.enqueue(chunk);
       },
     });
-    const res = await app.request('/api/check', { method: 'POST', headers: { ...JSON_TYPE, 'Transfer-Encoding': 'chunked' }, body, duplex: 'half' } as RequestInit, env);
+    const res = await app.request(
+      '/api/check',
+      { method: 'POST', headers: { ...JSON_TYPE, 'Transfer-Encoding': 'chunked' }, body, duplex: 'half' } as RequestInit,
+      env,
+    );
     expect(res.status).toBe(413);
     expect(sent).toBe(total);
     // and the worker answers the next request as usual
@@ -137,9 +145,16 @@ describe('rate limits per client', () => {
     expect(requests).toBeLessThan(LIMITS.rateLimits.api.requests);
     await freshWindow(periodSeconds, 10);
     const client = `2001:db8:${Math.floor(Math.random() * 0xffff).toString(16)}::1`;
-    for (let i = 0; i < requests; i++) expect((await post('/api/check', { text: 'De raad krijgt een jaarlijkse rapportage.' }, { 'CF-Connecting-IP': client })).status).toBe(200);
+    for (let i = 0; i < requests; i++)
+      expect((await post('/api/check', { text: 'De raad krijgt een jaarlijkse rapportage.' }, { 'CF-Connecting-IP': client })).status).toBe(
+        200,
+      );
     // The same /64 is the same client.
-    const over = await post('/api/check', { text: 'De raad krijgt een jaarlijkse rapportage.' }, { 'CF-Connecting-IP': client.replace(/::1$/, '::abcd') });
+    const over = await post(
+      '/api/check',
+      { text: 'De raad krijgt een jaarlijkse rapportage.' },
+      { 'CF-Connecting-IP': client.replace(/::1$/, '::abcd') },
+    );
     expect(over.status).toBe(429);
     expect(over.headers.get('Retry-After')).toBe(String(periodSeconds));
     expect((await errorOf(over)).message).toMatch(/too many checks/i);
@@ -187,7 +202,7 @@ describe('caching', () => {
 
 describe('errors do not echo the request', () => {
   it('names a few unknown keys, not all of them', async () => {
-    const keys = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`veld${i}${"x".repeat(30)}`, 1]));
+    const keys = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`veld${i}${'x'.repeat(30)}`, 1]));
     const res = await post('/api/check', { text: 'De raad.', ...keys });
     expect(res.status).toBe(400);
     const raw = await res.text();

@@ -5,12 +5,19 @@
  */
 import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { CheckResponseSchema, ChecklistListResponseSchema, HealthResponseSchema, MatchResponseSchema, TaxonomyResponseSchema } from '../../core/api/contract';
+import {
+  CheckResponseSchema,
+  ChecklistListResponseSchema,
+  HealthResponseSchema,
+  MatchResponseSchema,
+  TaxonomyResponseSchema,
+} from '../../core/api/contract';
 import { CHECKLIST_IDS, COUNCIL_ROLES, FORMS } from '../../core/taxonomy';
 
 const BASE = 'http://wegwijzer.test';
 const get = (path: string) => SELF.fetch(BASE + path);
-const post = (path: string, body: unknown) => SELF.fetch(BASE + path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+const post = (path: string, body: unknown) =>
+  SELF.fetch(BASE + path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
 const DRAFT = [
   'Kadernota gelijke behandeling.',
@@ -61,7 +68,9 @@ describe('GET /api/checklist and /api/taxonomy', () => {
     expect(body.forms.map((f) => f.id)).toEqual([...FORMS]);
     expect(body.councilRoles.map((r) => r.id)).toEqual([...COUNCIL_ROLES]);
     expect(body.audiences.find((a) => a.id === 'raad')?.label.nl).toBe('Ik ben raadslid');
-    expect(body.councilInstruments.map((i) => i.id)).toEqual(expect.arrayContaining(['schriftelijke-vragen', 'motie', 'amendement', 'initiatiefvoorstel', 'rekenkameronderzoek']));
+    expect(body.councilInstruments.map((i) => i.id)).toEqual(
+      expect.arrayContaining(['schriftelijke-vragen', 'motie', 'amendement', 'initiatiefvoorstel', 'rekenkameronderzoek']),
+    );
   });
 });
 
@@ -85,7 +94,10 @@ describe('POST /api/match with audience raad', () => {
   });
 
   it('names the form of discrimination and shows that form’s examples', async () => {
-    const res = await post('/api/match', { text: 'Sinds de pandemie krijgen Aziatische inwoners vaker racistische opmerkingen op straat.', audience: 'raad' });
+    const res = await post('/api/match', {
+      text: 'Sinds de pandemie krijgen Aziatische inwoners vaker racistische opmerkingen op straat.',
+      audience: 'raad',
+    });
     const { council } = MatchResponseSchema.parse(await res.json());
     expect(council!.forms).toEqual(['anti-aziatisch-racisme']);
     expect(council!.roles.flatMap((r) => r.hits.map((h) => h.id))).toContain('vragen-utrecht-anti-aziatisch-racisme');

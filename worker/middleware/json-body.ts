@@ -15,14 +15,19 @@ const DRAIN_BYTES = 8 * 1024 * 1024;
 export const requireJson: MiddlewareHandler = async (c, next) => {
   const type = (c.req.header('Content-Type') ?? '').split(';')[0].trim();
   if (!JSON_TYPE.test(type)) {
-    return errorResponse(c, 415, 'unsupported_media_type', `Send the body as JSON with Content-Type: application/json${type ? ` (got ${type.slice(0, 60)})` : ''}.`);
+    return errorResponse(
+      c,
+      415,
+      'unsupported_media_type',
+      `Send the body as JSON with Content-Type: application/json${type ? ` (got ${type.slice(0, 60)})` : ''}.`,
+    );
   }
   await next();
 };
 
 async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, seen = 0) {
   try {
-    for (let size = seen; size <= DRAIN_BYTES; ) {
+    for (let size = seen; size <= DRAIN_BYTES;) {
       const { done, value } = await reader.read();
       if (done) return;
       size += value.byteLength;

@@ -29,7 +29,12 @@ export const check = new Hono<AppEnv>().post(
     const over = checkOversize(text);
     if (over) {
       const unit = UNITS[over.what];
-      return errorResponse(c, 413, 'payload_too_large', `The draft has ${over.what === 'sentences' ? 'about ' : ''}${n(over.count)} ${unit}; one check takes at most ${n(over.limit)}. ${SPLIT}.`);
+      return errorResponse(
+        c,
+        413,
+        'payload_too_large',
+        `The draft has ${over.what === 'sentences' ? 'about ' : ''}${n(over.count)} ${unit}; one check takes at most ${n(over.limit)}. ${SPLIT}.`,
+      );
     }
     return boundedJson(c, checkResponse(engine, text, audience), 'check the draft in smaller parts');
   },

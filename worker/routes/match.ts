@@ -20,7 +20,12 @@ export const match = new Hono<AppEnv>().post(
   (c) => {
     const { text, audience } = c.req.valid('json');
     if (text.length > LIMITS.matchChars) {
-      return errorResponse(c, 413, 'payload_too_large', `The passage has ${text.length.toLocaleString('en')} characters; the limit is ${LIMITS.matchChars.toLocaleString('en')}. Select a shorter passage, or use the page check.`);
+      return errorResponse(
+        c,
+        413,
+        'payload_too_large',
+        `The passage has ${text.length.toLocaleString('en')} characters; the limit is ${LIMITS.matchChars.toLocaleString('en')}. Select a shorter passage, or use the page check.`,
+      );
     }
     return boundedJson(c, matchResponse(engine, text, audience), 'select a shorter passage');
   },

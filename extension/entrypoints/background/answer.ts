@@ -3,7 +3,14 @@
  * local engine as a fallback when the API cannot be reached. The caller gets
  * the mode with the data, so the UI can say which one answered.
  */
-import { CheckResponseSchema, LIMITS, MatchResponseSchema, SearchResponseSchema, type CheckResponse, type SearchResponse } from '@@/core/api/contract';
+import {
+  CheckResponseSchema,
+  LIMITS,
+  MatchResponseSchema,
+  SearchResponseSchema,
+  type CheckResponse,
+  type SearchResponse,
+} from '@@/core/api/contract';
 import { checkResponse, matchResponse, searchResponse } from '@@/core/api/responses';
 import type { Engine } from '@@/core/engine';
 import type { SearchFilters } from '@@/core/engine/search';
@@ -41,7 +48,8 @@ async function answer<T>(viaApi: ((apiUrl: string) => Promise<Answer<T>>) | null
     void refreshSnapshot(apiUrl, fetchImpl);
     return api;
   }
-  if (api.error === 'unreachable' || api.error === 'timeout') return (await local('fallback')) ?? { ...api, detail: { ...api.detail, apiUrl } };
+  if (api.error === 'unreachable' || api.error === 'timeout')
+    return (await local('fallback')) ?? { ...api, detail: { ...api.detail, apiUrl } };
   return api;
 }
 
@@ -66,7 +74,9 @@ export async function answerCheck(text: string, asked?: Audience): Promise<Answe
   const audience = await audienceFor(asked);
   const body = audience === 'raad' ? { text, audience } : { text };
   // A draft over one request's limits (the worker's CPU budget) is checked in the browser: same engine, same verdict.
-  const viaApi = checkOversize(text) ? null : (url: string) => callApi(url, '/api/check', CheckResponseSchema, { method: 'POST', body }, fetchImpl);
+  const viaApi = checkOversize(text)
+    ? null
+    : (url: string) => callApi(url, '/api/check', CheckResponseSchema, { method: 'POST', body }, fetchImpl);
   return answer(viaApi, (e) => checkResponse(e, text, audience));
 }
 

@@ -48,7 +48,10 @@ export async function callApi<T extends z.ZodMiniType>(
   if (!res.ok) {
     const message = (body as { error?: { message?: unknown } })?.error?.message;
     // 5xx means the server is not usable right now: treat like unreachable so private mode can answer.
-    return failure(res.status >= 500 ? 'unreachable' : 'rejected', typeof message === 'string' ? message.slice(0, 500) : `HTTP ${res.status}`);
+    return failure(
+      res.status >= 500 ? 'unreachable' : 'rejected',
+      typeof message === 'string' ? message.slice(0, 500) : `HTTP ${res.status}`,
+    );
   }
   const parsed = schema.safeParse(body);
   return parsed.success ? { ok: true, mode: 'api', data: parsed.data } : failure('invalid');

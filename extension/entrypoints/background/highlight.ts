@@ -8,7 +8,8 @@ export async function highlightInTab(tabId: number, frameId: number, quoted: str
   // A long evidence sentence is quoted cut, ending in EVIDENCE_CUT: look up the part that stands in the page.
   const sentence = quoted.endsWith(EVIDENCE_CUT) ? quoted.slice(0, -EVIDENCE_CUT.length) : quoted;
   try {
-    const found = (await browser.tabs.sendMessage(tabId, envelope('highlight', { sentence }), { frameId })) as Answers['highlight'] | undefined;
+    const found = (await browser.tabs.sendMessage(tabId, envelope('highlight', { sentence }), { frameId })) as
+      Answers['highlight'] | undefined;
     if (found?.found) return { ok: true, data: found };
   } catch {
     /* no content script in that frame (a tab opened before install): inject into the top frame below */

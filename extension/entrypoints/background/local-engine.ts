@@ -117,7 +117,8 @@ export function validateIndex(json: string): Engine {
     ...kb.data.guidance.map((r) => docId('guidance', r.id)),
     ...kb.data.checklist.map((r) => docId('checklist', r.id)),
   ]);
-  for (const id of Object.values(shape.data.index.documentIds)) if (typeof id !== 'string' || !known.has(id)) throw problem(`index refers to an unknown record ${String(id).slice(0, 80)}`);
+  for (const id of Object.values(shape.data.index.documentIds))
+    if (typeof id !== 'string' || !known.has(id)) throw problem(`index refers to an unknown record ${String(id).slice(0, 80)}`);
   let engine: Engine;
   try {
     // The engine gets the records as validated (defaults filled in), not as sent.
@@ -173,7 +174,11 @@ export async function localEngine(fetchImpl: Fetch = fetch): Promise<Engine | nu
 /** The knowledge-base version the server reports, or null. */
 async function serverVersion(apiUrl: string, fetchImpl: Fetch): Promise<string | null> {
   try {
-    const res = await fetchImpl(`${apiUrl}/api/health`, { credentials: 'omit', cache: 'no-store', signal: AbortSignal.timeout(TIMEOUT_MS) });
+    const res = await fetchImpl(`${apiUrl}/api/health`, {
+      credentials: 'omit',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
     const health = HealthVersionSchema.safeParse(res.ok ? await res.json() : null);
     return health.success ? health.data.version : null;
   } catch {
@@ -225,7 +230,15 @@ async function refresh(apiUrl: string, fetchImpl: Fetch, force: boolean): Promis
     if (!res.ok) return cached !== null;
     const json = await res.text();
     const engine = validateIndex(json);
-    const entry: CachedSnapshot = { format: SNAPSHOT_FORMAT, version: engine.version, apiUrl, etag: (res.headers.get('ETag') ?? '').slice(0, 200), savedAt: now, checkedAt: now, json };
+    const entry: CachedSnapshot = {
+      format: SNAPSHOT_FORMAT,
+      version: engine.version,
+      apiUrl,
+      etag: (res.headers.get('ETag') ?? '').slice(0, 200),
+      savedAt: now,
+      checkedAt: now,
+      json,
+    };
     await snapshotItem.setValue(entry);
     loaded = { key: keyOf(entry), engine };
     return true;

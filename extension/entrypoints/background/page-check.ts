@@ -46,7 +46,11 @@ async function collectFromFrames(tabId: number, withSelection: boolean): Promise
       pending.delete(requestId);
       resolve(entry);
     };
-    const entry: { tabId: number; parts: FramePart[]; topUrl?: string; touch(): void } = { tabId, parts: [], touch: () => (clearTimeout(quiet), (quiet = setTimeout(done, QUIET_MS))) };
+    const entry: { tabId: number; parts: FramePart[]; topUrl?: string; touch(): void } = {
+      tabId,
+      parts: [],
+      touch: () => (clearTimeout(quiet), (quiet = setTimeout(done, QUIET_MS))),
+    };
     const cap = setTimeout(done, MAX_WAIT_MS);
     pending.set(requestId, entry);
     browser.tabs.sendMessage(tabId, envelope('collectDraft', { requestId, withSelection })).then(
@@ -69,7 +73,8 @@ async function injectIntoTopFrame(tabId: number, withSelection: boolean): Promis
 }
 
 const words = (p: FramePart) => wordCount(p.text);
-const most = (parts: FramePart[]) => parts.reduce<FramePart | undefined>((best, p) => (!best || words(p) > words(best) ? p : best), undefined);
+const most = (parts: FramePart[]) =>
+  parts.reduce<FramePart | undefined>((best, p) => (!best || words(p) > words(best) ? p : best), undefined);
 
 /**
  * The draft among the parts: with scope "selection", the selection. Otherwise
@@ -82,12 +87,15 @@ export function chooseDraft(parts: FramePart[], scope: Scope): FramePart | undef
   if (scope === 'selection') return most(parts.filter((p) => p.where === 'selection'));
   const candidates = parts.filter((p) => p.where !== 'selection');
   const enough = (p: FramePart) => words(p) >= LIMITS.minDraftWords;
-  const editor = most(candidates.filter((p) => p.editable && p.focused && enough(p))) ?? most(candidates.filter((p) => p.editable && enough(p)));
+  const editor =
+    most(candidates.filter((p) => p.editable && p.focused && enough(p))) ?? most(candidates.filter((p) => p.editable && enough(p)));
   if (editor) return editor;
   const frames = [...new Set(candidates.map((p) => p.frameId))].map((frameId) => {
     const own = candidates.filter((p) => p.frameId === frameId);
     const page = own.find((p) => !p.editable);
-    const text = [page?.text ?? '', ...own.filter((p) => p.editable && !page?.text.includes(p.text)).map((p) => p.text)].filter(Boolean).join('\n\n');
+    const text = [page?.text ?? '', ...own.filter((p) => p.editable && !page?.text.includes(p.text)).map((p) => p.text)]
+      .filter(Boolean)
+      .join('\n\n');
     return { ...(page ?? own[0]), text, frameId };
   });
   return most(frames);
@@ -97,7 +105,9 @@ export async function checkPage(tabId: number, scope: Scope, audience?: Audience
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   const title = tab?.title ?? '';
   if (scope === 'page' && tab?.url && isPdfAddress(tab.url)) return { ok: true, data: { readElsewhere: 'pdf', url: tab.url, title } };
-  const collected: { parts?: FramePart[]; topUrl?: string } = (await collectFromFrames(tabId, true)) ?? { parts: (await injectIntoTopFrame(tabId, true)) ?? undefined };
+  const collected: { parts?: FramePart[]; topUrl?: string } = (await collectFromFrames(tabId, true)) ?? {
+    parts: (await injectIntoTopFrame(tabId, true)) ?? undefined,
+  };
   const url = tab?.url || collected.topUrl;
   // Google Docs shows its text on a canvas: never judge the page, read the document's text export.
   const docId = scope === 'page' ? googleDocId(url) : null;
@@ -116,6 +126,12 @@ export async function checkPage(tabId: number, scope: Scope, audience?: Audience
   }
   const answer = await answerCheck(draft.text, audience);
   if (!answer.ok) return answer;
-  const read = { where: draft.where, words: n, chars: draft.text.length, frameId: draft.frameId, ...(draft.label ? { label: draft.label } : {}) };
+  const read = {
+    where: draft.where,
+    words: n,
+    chars: draft.text.length,
+    frameId: draft.frameId,
+    ...(draft.label ? { label: draft.label } : {}),
+  };
   return { ...answer, data: { ...answer.data, read, title, selectionWords } };
 }

@@ -64,7 +64,8 @@ export function createPanelFrame(onClosed: (restoreFocus: HTMLElement | null) =>
       const frame = document.createElement('iframe');
       frame.title = 'Wegwijzer';
       frame.src = browser.runtime.getURL(`/panel.html?session=${encodeURIComponent(session)}`);
-      frame.style.cssText = 'border:0;width:100%;height:100%;display:block;border-radius:10px;box-shadow:0 6px 24px rgba(0,0,0,.35);background:#fff;color-scheme:light';
+      frame.style.cssText =
+        'border:0;width:100%;height:100%;display:block;border-radius:10px;box-shadow:0 6px 24px rgba(0,0,0,.35);background:#fff;color-scheme:light';
       frame.addEventListener('load', () => frame.focus(), { once: true });
       shadow.append(frame);
       const vw = document.documentElement.clientWidth || innerWidth;

@@ -113,13 +113,14 @@ export function readSelection(doc: Document = document): SelectionSnapshot | nul
   const rects = range.getClientRects();
   const whole = range.getBoundingClientRect();
   const last = rects.length ? rects[rects.length - 1] : whole;
-  const editor = host?.closest<HTMLElement>('[contenteditable=""], [contenteditable="true"]') ?? (doc.designMode === 'on' ? doc.body : null);
+  const editor =
+    host?.closest<HTMLElement>('[contenteditable=""], [contenteditable="true"]') ?? (doc.designMode === 'on' ? doc.body : null);
   return { text: text.slice(0, LIMITS.selectionChars), rect: rectOf(whole), end: rectOf(last), focus: editor, anchor: host };
 }
 
 /** The open modal dialog an element is in (across shadow roots): our UI must live inside it to be usable. */
 export function modalDialogOf(el: Element | null): HTMLDialogElement | null {
-  for (let e: Element | null = el; e; ) {
+  for (let e: Element | null = el; e;) {
     const dialog = e.closest('dialog');
     if (dialog?.open && dialog.matches(':modal')) return dialog;
     const root = e.getRootNode();

@@ -16,7 +16,11 @@ export interface CouncilReportSection {
   intro: string;
   /** Said instead of the steps when every item is covered. */
   none: string;
-  steps: { step: Step; heading: string; questions: { id: string; status: 'partial' | 'missing'; statusText: string; question: string }[] }[];
+  steps: {
+    step: Step;
+    heading: string;
+    questions: { id: string; status: 'partial' | 'missing'; statusText: string; question: string }[];
+  }[];
 }
 
 /** The section, or null when the check has no council questions (a policy officer's check). */

@@ -96,8 +96,7 @@ export function buildReport(input: ReportInput): Report {
     title,
     isoDate,
     dateText: new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T12:00:00Z`)),
-    read:
-      input.read && readNote(input.read, t, lang),
+    read: input.read && readNote(input.read, t, lang),
     summary: t('checkSummary', check.summary),
     steps: STEPS.map((step) => ({
       step,

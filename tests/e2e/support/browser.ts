@@ -54,7 +54,8 @@ export async function launchWithExtension({ args = [] }: { args?: string[] } = {
     },
     async useApi(url, extra = {}) {
       await worker.evaluate(
-        ([apiUrl, more]) => chrome.storage.local.set({ settings: { apiUrl, mode: 'auto', language: 'nl', disabledSites: [], ...more }, snapshot: null }),
+        ([apiUrl, more]) =>
+          chrome.storage.local.set({ settings: { apiUrl, mode: 'auto', language: 'nl', disabledSites: [], ...more }, snapshot: null }),
         [url, extra] as const,
       );
     },
@@ -79,7 +80,9 @@ export const wegwijzerButton = (page: Page) => page.locator('wegwijzer-selection
 export async function accessibleNames(page: Page, role: string): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value?: string }; name?: { value?: string }; ignored?: boolean }[] };
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { role?: { value?: string }; name?: { value?: string }; ignored?: boolean }[];
+    };
     return nodes.filter((n) => !n.ignored && n.role?.value === role).map((n) => String(n.name?.value ?? ''));
   } finally {
     await cdp.detach();
