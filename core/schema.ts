@@ -69,7 +69,6 @@ export const StepSchema = z.enum(STEPS);
 export const ChecklistIdSchema = z.enum(CHECKLIST_IDS);
 export const FormSchema = z.enum(FORMS);
 export const CouncilRoleSchema = z.enum(COUNCIL_ROLES);
-export const AudienceSchema = z.enum(AUDIENCES);
 export const CouncilInstrumentSchema = z.enum(COUNCIL_INSTRUMENTS);
 
 function recordSchemas(text: Text) {
