@@ -10,7 +10,7 @@
  *     a string holds, it is rendered as text, never as HTML.
  */
 import * as z from 'zod/mini';
-import { AUDIENCES, CHECKLIST_IDS, COUNCIL_INSTRUMENTS, COUNCIL_ROLES, DOMAINS, FORMS, GROUNDS, ROLES, STEPS, TYPES } from './taxonomy';
+import { CHECKLIST_IDS, COUNCIL_INSTRUMENTS, COUNCIL_ROLES, DOMAINS, FORMS, GROUNDS, ROLES, STEPS, TYPES } from './taxonomy';
 
 /** Tags such as `<img src=x>` or `</p>`: record text is plain text, rendered as text. */
 const HTML_TAG = /<\/?[a-z!][^>]*>/i;
