@@ -111,3 +111,16 @@ export function readDraft(withSelection: boolean, doc: Document = document, maxC
   });
   return parts;
 }
+
+/** The frames of a document, also inside open shadow roots: each runs a content script that answers for itself. */
+export function countFrames(doc: Document = document): number {
+  let n = 0;
+  const walk = (root: Document | ShadowRoot) => {
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      if (el instanceof HTMLIFrameElement || el.tagName === 'FRAME') n++;
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(doc);
+  return n;
+}

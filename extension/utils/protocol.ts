@@ -57,7 +57,15 @@ export const PROTOCOL = {
   /** The user activated the selection button (a trusted click or key): open the panel for this text. */
   openPanel: { from: 'content', request: z.strictObject({ text: text(LIMITS.selectionChars) }) },
   /** A frame's answer to collectDraft. */
-  draftParts: { from: 'content', request: z.strictObject({ requestId, parts: z.array(DraftPartSchema).check(z.maxLength(20)) }) },
+  draftParts: {
+    from: 'content',
+    // `frames`: the frames in that document, so the background knows when every frame has answered.
+    request: z.strictObject({
+      requestId,
+      parts: z.array(DraftPartSchema).check(z.maxLength(20)),
+      frames: z.number().check(z.int(), z.nonnegative(), z.maximum(1000)),
+    }),
+  },
 } as const;
 
 export interface PageCheck extends CheckResponse {

@@ -10,7 +10,7 @@ import { callApi } from '@/entrypoints/background/api';
 import { localEngine, parseCached, readCache, refreshSnapshot } from '@/entrypoints/background/local-engine';
 import { handleMessage, senderKind } from '@/entrypoints/background/router';
 import { createPanelSession, takePanelSession } from '@/entrypoints/background/panel-sessions';
-import { chooseDraft, type FramePart } from '@/entrypoints/background/page-check';
+import { checkPage, chooseDraft, receiveDraftParts, type FramePart } from '@/entrypoints/background/page-check';
 import { LIMITS, MatchResponseSchema } from '@@/core/api/contract';
 import { SNAPSHOT_FORMAT } from '@@/core/engine/snapshot';
 import { getSettings, migrateV1, parseSettings, parseApiUrl, settingsItem, updateSettings, DEFAULT_SETTINGS } from '@/utils/settings';
@@ -157,6 +157,45 @@ describe('long drafts', () => {
     expect(a.ok && a.mode).toBe('local');
     expect(a.ok && a.data.items).toHaveLength(24);
     expect(api.calls.filter((c) => c.startsWith('POST'))).toEqual([]);
+  });
+});
+
+describe('reading the draft from every frame', () => {
+  it('collects each frame’s parts, and checks the editor in the frame, not the toolbar around it', async () => {
+    await updateSettings({ mode: 'private' });
+    fakeApi('up');
+    const words = (n: number) =>
+      Array.from({ length: n }, (_, i) => (i % 12 === 0 ? 'Voor de uitvoering is jaarlijks 90.000 euro begroot.' : 'beleid')).join(' ');
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 5, title: 'Nota' } as never);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_tab: number, message: { body: { requestId: string } }) => {
+      const { requestId } = message.body;
+      // The top page holds a toolbar and one frame; the frame holds the editor and no frames.
+      receiveDraftParts(
+        requestId,
+        { tab: { id: 5 } as never, frameId: 0, url: 'https://intranet.example/' },
+        [{ where: 'page', text: 'Bestand Bewerken Opmaak', focused: false, editable: false }],
+        1,
+      );
+      receiveDraftParts(
+        requestId,
+        { tab: { id: 5 } as never, frameId: 7 },
+        [{ where: 'frame-editor', text: words(400), focused: false, editable: true }],
+        0,
+      );
+      // Another tab's content script cannot add to this collection.
+      expect(
+        receiveDraftParts(
+          requestId,
+          { tab: { id: 6 } as never, frameId: 0 },
+          [{ where: 'page', text: 'x', focused: false, editable: false }],
+          0,
+        ),
+      ).toBe(false);
+      return true;
+    }) as never);
+    const a = await checkPage(5, 'page');
+    expect(a.ok && a.data.read).toMatchObject({ where: 'frame-editor', frameId: 7 });
+    expect(a.ok && a.data.items.find((i) => i.id === 'begroting')?.status).not.toBe('missing');
   });
 });
 

@@ -22,16 +22,30 @@ const MAX_WAIT_MS = 2000;
 
 export type FramePart = DraftPart & { frameId: number };
 
-const pending = new Map<string, { tabId: number; parts: FramePart[]; topUrl?: string; touch(): void }>();
+type Collection = {
+  tabId: number;
+  parts: FramePart[];
+  topUrl?: string;
+  answered: Set<number>;
+  expected: number;
+  touch(): void;
+  done(): void;
+};
+const pending = new Map<string, Collection>();
 
 /** A frame's parts, accepted only for a collection under way in the same tab. */
-export function receiveDraftParts(requestId: string, sender: Browser.runtime.MessageSender, parts: DraftPart[]): boolean {
+export function receiveDraftParts(requestId: string, sender: Browser.runtime.MessageSender, parts: DraftPart[], frames = 0): boolean {
   const entry = pending.get(requestId);
-  if (!entry || sender.tab?.id !== entry.tabId) return false;
-  for (const part of parts) entry.parts.push({ ...part, frameId: sender.frameId ?? 0 });
+  const frameId = sender.frameId ?? 0;
+  if (!entry || sender.tab?.id !== entry.tabId || entry.answered.has(frameId)) return false;
+  for (const part of parts) entry.parts.push({ ...part, frameId });
   // The top frame's address, from the browser (not the page): tells a Google Docs document or a PDF apart.
-  if (sender.frameId === 0 && sender.url) entry.topUrl = sender.url;
-  entry.touch();
+  if (frameId === 0 && sender.url) entry.topUrl = sender.url;
+  // Every frame says how many frames it holds: once all have answered there is nothing to wait for.
+  entry.answered.add(frameId);
+  entry.expected += frames;
+  if (entry.answered.size >= entry.expected) entry.done();
+  else entry.touch();
   return true;
 }
 
@@ -46,15 +60,19 @@ async function collectFromFrames(tabId: number, withSelection: boolean): Promise
       pending.delete(requestId);
       resolve(entry);
     };
-    const entry: { tabId: number; parts: FramePart[]; topUrl?: string; touch(): void } = {
+    // A frame that cannot answer (no content script there) is waited for until QUIET_MS pass without news.
+    const entry: Collection = {
       tabId,
       parts: [],
+      answered: new Set(),
+      expected: 1,
       touch: () => (clearTimeout(quiet), (quiet = setTimeout(done, QUIET_MS))),
+      done: () => done(),
     };
     const cap = setTimeout(done, MAX_WAIT_MS);
     pending.set(requestId, entry);
     browser.tabs.sendMessage(tabId, envelope('collectDraft', { requestId, withSelection })).then(
-      () => entry.touch(),
+      () => pending.has(requestId) && entry.touch(),
       () => ((reached = false), done()),
     );
   });

@@ -25,7 +25,7 @@ const HANDLERS: { [K in MessageName]: Handler<K> } = {
   closePanel: (_r, sender) => closePanelFor(sender),
   pageSettings: (_r, sender) => pageSettingsFor(sender),
   openPanel: (r, sender) => openPanelFor(sender, r.text),
-  draftParts: async (r, sender) => ({ ok: true, data: { received: receiveDraftParts(r.requestId, sender, r.parts) } }),
+  draftParts: async (r, sender) => ({ ok: true, data: { received: receiveDraftParts(r.requestId, sender, r.parts, r.frames) } }),
 };
 
 /** The site is the tab's (the top page's), as the popup's per-site switch names it; frames follow their page. */

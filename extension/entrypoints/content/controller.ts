@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { highlightSentence } from '@/injected/highlight';
-import { readDraft } from '@/injected/read-draft';
+import { countFrames, readDraft } from '@/injected/read-draft';
 import { ask } from '@/utils/ask';
 import { TO_CONTENT } from '@/utils/to-content';
 import type { Answers } from '@/utils/protocol';
@@ -106,7 +106,7 @@ export async function startSelectionController(ctx: ContentScriptContext) {
         const r = TO_CONTENT.collectDraft.safeParse(body);
         if (!r.success) return undefined;
         const parts = readDraft(r.data.withSelection).filter((p) => p.text);
-        return ask('draftParts', { requestId: r.data.requestId, parts }).then(() => true);
+        return ask('draftParts', { requestId: r.data.requestId, parts, frames: countFrames(document) }).then(() => true);
       }
       case 'highlight': {
         const r = TO_CONTENT.highlight.safeParse(body);
