@@ -43,7 +43,9 @@ emit({
   'size.worker.gz_bytes': worker.gz,
   'size.worker.raw_bytes': worker.raw,
   'size.content_script.gz_bytes': gz(join(ext, 'content-scripts', 'content.js')),
-  'size.panel.gz_bytes': gz(join(ext, 'panel.js')),
+  // The panel is an extension page, loaded in its frame only when opened; the side panel is its own page.
+  'size.panel.gz_bytes': pageBytes('panel.html'),
+  'size.sidepanel.gz_bytes': pageBytes('sidepanel.html'),
   'size.popup.gz_bytes': pageBytes('popup.html'),
   'size.background.gz_bytes': gz(join(ext, 'background.js')),
 });
