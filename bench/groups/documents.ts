@@ -10,12 +10,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadEngine } from '@@/core/engine';
-import { SNAPSHOT_FORMAT } from '@@/core/engine/snapshot';
 import { readDocument } from '@@/extension/documents';
 import { ROOT } from '@@/scripts/kb-files';
 import { longDraft, makeDocx, makePdf } from '@@/tests/support/make-documents';
 import { usePdfjsForNode } from '@@/tests/support/pdfjs-node';
 import { browserAvailable, launchWithExtension } from '@@/tests/e2e/support/browser';
+import { startWorker } from '@@/scripts/lib/worker-process';
 import { emit, round } from '../lib';
 import { snapshotText } from '../texts';
 
@@ -55,14 +55,11 @@ const pParse = await timeAsync(() => readDocument({ name: 'nota.pdf', bytes: pdf
  */
 async function inBrowser(): Promise<Record<string, number>> {
   if (!browserAvailable()) return {};
+  // Private mode: the extension downloads and validates the index once, then checks in the browser.
+  const worker = await startWorker();
   const b = await launchWithExtension();
   try {
-    const json = readFileSync(join(ROOT, '.generated', 'snapshot.json'), 'utf8');
-    const version = (JSON.parse(json) as { version: string }).version;
-    await b.worker.evaluate(
-      (snapshot) => chrome.storage.local.set({ snapshot, settings: { mode: 'private', language: 'nl', disabledSites: [] } }),
-      { format: SNAPSHOT_FORMAT, version, savedAt: Date.now(), json },
-    );
+    await b.useApi(worker.url, { mode: 'private' });
     const page = await b.context.newPage();
     const once = (name: string, bytes: Uint8Array) => async () => {
       await page.goto(`chrome-extension://${b.extensionId}/documents.html`);
@@ -84,6 +81,7 @@ async function inBrowser(): Promise<Record<string, number>> {
     };
   } finally {
     await b.close();
+    await worker.stop();
   }
 }
 
@@ -158,5 +156,3 @@ emit({
   ...sizes(),
   ...(await inBrowser()),
 });
-
-declare const chrome: { storage: { local: { set(v: unknown): Promise<void> } } };
