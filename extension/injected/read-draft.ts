@@ -76,12 +76,13 @@ export function readDraft(withSelection: boolean, doc: Document = document, maxC
     return parts;
   }
 
+  // Cheap tests first: whether an element is hidden needs layout, so it is asked only of editable elements.
   const editors = all.filter(
     (el) =>
-      !ours(el) &&
-      !hidden(el) &&
       ((el instanceof HTMLTextAreaElement && !el.disabled && !el.readOnly) ||
-        (el instanceof HTMLElement && el.isContentEditable && !el.parentElement?.isContentEditable)),
+        (el instanceof HTMLElement && el.isContentEditable && !el.parentElement?.isContentEditable)) &&
+      !ours(el) &&
+      !hidden(el),
   );
   const inShadow = (el: Element) => el.getRootNode() !== doc;
   for (const el of editors) {
