@@ -25,11 +25,11 @@ export const LIMITS = {
    * parts (or locally); the API answers 413 with a message to split it.
    * Sentences and words are counted as checkOversize() counts them.
    */
-  checkChars: 30_000,
-  checkWords: 6_000,
-  checkSentences: 1_000,
+  checkChars: 20_000,
+  checkWords: 4_000,
+  checkSentences: 700,
   /** Bytes in a check request body: any draft within checkChars fits. */
-  checkBodyBytes: bodyBytesFor(30_000),
+  checkBodyBytes: bodyBytesFor(20_000),
   /** Characters in a search query. */
   queryChars: 200,
   /** Results of one search: the default, and the most a `limit` may ask for. */

@@ -202,12 +202,12 @@ describe('caching', () => {
 
 describe('errors do not echo the request', () => {
   it('names a few unknown keys, not all of them', async () => {
-    const keys = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`veld${i}${'x'.repeat(30)}`, 1]));
+    const keys = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`veld${i}${'x'.repeat(30)}`, 1]));
     const res = await post('/api/check', { text: 'De raad.', ...keys });
     expect(res.status).toBe(400);
     const raw = await res.text();
     expect(raw.length).toBeLessThan(LIMITS.errorChars + 100);
-    expect(JSON.parse(raw).error.message).toMatch(/unknown fields .* and 2,?997 more; send only "text"/);
+    expect(JSON.parse(raw).error.message).toMatch(/unknown fields .* and 1,?997 more; send only "text"/);
   });
 
   it('caps a long path in a 404', async () => {
