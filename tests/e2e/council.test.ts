@@ -9,44 +9,27 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHECKLIST_STEPS, COUNCIL_ROLE_LABELS, COUNCIL_ROLES, STEPS, STEP_LABELS } from '@@/core/taxonomy';
-import { startWorker, type RunningWorker } from '@@/scripts/lib/worker-process';
 import { realEngine } from '../helpers';
-import {
-  browserAvailable,
-  launchWithExtension,
-  panel,
-  SCREENSHOTS,
-  selectIn,
-  wegwijzerButton,
-  type ExtensionBrowser,
-} from './support/browser';
+import { browserAvailable, panel, SCREENSHOTS, selectIn, wegwijzerButton, type ExtensionBrowser } from './support/browser';
 import { countingProxy, serveFixtures } from './support/servers';
+import { startSession, type Session } from './support/session';
 
-const FIXTURES = join(import.meta.dirname, 'fixtures');
 const run = browserAvailable() || process.env.CI === 'true';
 if (!run) console.warn('e2e: skipped (no /usr/bin/chromium or no built extension); CI installs chromium and runs them.');
 
 const questionOf = new Map(realEngine().engine.kb.checklist.map((c) => [c.id, c.councilQuestion]));
 
 describe.runIf(run)('the raadslid view in Chromium', () => {
-  let worker: RunningWorker;
   let proxy: Awaited<ReturnType<typeof countingProxy>>;
   let pages: Awaited<ReturnType<typeof serveFixtures>>;
   let b: ExtensionBrowser;
 
+  let session: Session;
   beforeAll(async () => {
-    worker = await startWorker();
-    proxy = await countingProxy(worker.url);
-    pages = await serveFixtures(FIXTURES);
-    b = await launchWithExtension();
-    await b.useApi(proxy.url);
+    session = await startSession();
+    ({ proxy, pages, b } = session);
   });
-  afterAll(async () => {
-    await b?.close();
-    await proxy?.close();
-    await pages?.close();
-    await worker?.stop();
-  });
+  afterAll(() => session?.close());
 
   /** The page check from the popup, over draft.html; the popup checks the active tab. */
   async function checkDraftFromPopup(): Promise<{ popup: Page; draft: Page }> {

@@ -11,7 +11,6 @@ import { startWorker, type RunningWorker } from '@@/scripts/lib/worker-process';
 import {
   accessibleNames,
   browserAvailable,
-  launchWithExtension,
   panel,
   panelClosed,
   SCREENSHOTS,
@@ -20,9 +19,9 @@ import {
   type ExtensionBrowser,
 } from './support/browser';
 import { countingProxy, serveFixtures } from './support/servers';
+import { startSession, type Session } from './support/session';
 import { hostileWorkerDir, INJECTION } from './support/test-worker';
 
-const FIXTURES = join(import.meta.dirname, 'fixtures');
 // In CI the browser must be there; locally, without Debian's chromium, these tests are skipped with a note.
 const run = browserAvailable() || process.env.CI === 'true';
 if (!run) console.warn('e2e: skipped (no /usr/bin/chromium or no .output/chrome-mv3); CI installs chromium and runs them.');
@@ -33,19 +32,12 @@ describe.runIf(run)('extension in Chromium', () => {
   let pages: Awaited<ReturnType<typeof serveFixtures>>;
   let b: ExtensionBrowser;
 
+  let session: Session;
   beforeAll(async () => {
-    worker = await startWorker();
-    proxy = await countingProxy(worker.url);
-    pages = await serveFixtures(FIXTURES);
-    b = await launchWithExtension();
-    await b.useApi(proxy.url, { display: 'beside' });
+    session = await startSession({ display: 'beside' });
+    ({ worker, proxy, pages, b } = session);
   });
-  afterAll(async () => {
-    await b?.close();
-    await proxy?.close();
-    await pages?.close();
-    await worker?.stop();
-  });
+  afterAll(() => session?.close());
 
   const open = async (fixture: string): Promise<Page> => {
     const page = await b.context.newPage();

@@ -10,20 +10,11 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorker, type RunningWorker } from '@@/scripts/lib/worker-process';
-import {
-  browserAvailable,
-  EXTENSION_DIR,
-  launchWithExtension,
-  panel,
-  panelClosed,
-  selectIn,
-  wegwijzerButton,
-  type ExtensionBrowser,
-} from './support/browser';
+import type { RunningWorker } from '@@/scripts/lib/worker-process';
+import { browserAvailable, EXTENSION_DIR, panel, panelClosed, selectIn, wegwijzerButton, type ExtensionBrowser } from './support/browser';
 import { countingProxy, serveFixtures } from './support/servers';
+import { startSession, type Session } from './support/session';
 
-const FIXTURES = join(import.meta.dirname, 'fixtures');
 const run = browserAvailable() || process.env.CI === 'true';
 const FRAME_TEXT = 'etnisch profileren bij handhaving in de wijk Noord';
 
@@ -52,20 +43,13 @@ describe.runIf(run)('a hostile page cannot drive, read or silence Wegwijzer (iss
   let pages: Awaited<ReturnType<typeof serveFixtures>>;
   let b: ExtensionBrowser;
 
+  let session: Session;
   beforeAll(async () => {
-    worker = await startWorker();
-    proxy = await countingProxy(worker.url);
-    pages = await serveFixtures(FIXTURES);
-    b = await launchWithExtension();
     // The panel beside the text (not the browser's side panel): the page sits right next to it.
-    await b.useApi(proxy.url, { display: 'beside' });
+    session = await startSession({ display: 'beside' });
+    ({ worker, proxy, pages, b } = session);
   });
-  afterAll(async () => {
-    await b?.close();
-    await proxy?.close();
-    await pages?.close();
-    await worker?.stop();
-  });
+  afterAll(() => session?.close());
 
   const openHostile = async (): Promise<Page> => {
     const page = await b.context.newPage();
