@@ -119,6 +119,10 @@ interface Found {
   strength: 'covered' | 'partial';
   kind: ReasonKind;
   detail: string;
+  /** For a heading with nothing about the item under it: the stating sentences of its section. */
+  section?: number[];
+  /** Evidence of more than one word: a covered verdict, an example, or a cue with two groups or more ("peiling" + "ervaren"). */
+  claims: boolean;
 }
 
 /** What the detector found for one item in one text. */
@@ -306,6 +310,7 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
         found.push({
           sentence: h.sentence,
           strength: weak ? 'partial' : 'covered',
+          claims: !weak || h.spans.length > 1,
           kind: name ? 'name' : 'cue',
           detail: name
             ? `noemt ${spanText(doc, h.spans.find((x) => doc.names.has(x.pos))!.pos, name.length)} (${name.entry.stands === 'adv' ? 'de antidiscriminatievoorziening' : 'het Rijk'}) met "${said.join('" + "')}"${note}`
@@ -324,6 +329,7 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
     found.push({
       sentence: s,
       strength: strong ? 'covered' : 'partial',
+      claims: true,
       kind: 'example',
       detail: `lijkt op het voorbeeld "${compiled.examples[best.example].text}"`,
     });
@@ -339,21 +345,64 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
     // Denied right under the heading ("## Financiën — Er is geen budget"), not in a sub-section of its own.
     if (!body.length || sentences.some((s) => denied.has(s) && doc.structure.parent[s] === heading)) continue;
     const stating = body.filter((s) => !hedged[s]);
-    const supported = stating.length >= DETECTION.headingSentences || stating.some((s) => foundSentences.has(s));
+    const own = body.some((s) => foundSentences.has(s));
+    const supported = stating.length >= DETECTION.headingSentences || own;
     found.push({
       sentence: body[0],
       strength: supported && !hedged[heading] ? 'covered' : 'partial',
       kind: 'heading',
+      claims: false,
       detail: `staat onder de kop "${sentenceText(doc, heading).replace(/^[#*_\s\d.]+|[*_\s]+$/g, '')}"`,
+      section: own ? undefined : stating,
     });
   }
 
-  const status: Status = found.some((f) => f.strength === 'covered') ? 'covered' : found.length ? 'partial' : 'missing';
-  return { compiled, status, found, topicHits, words: words.length ? words : mentioned, mentioned: mentioned.length > 0, positions };
+  return {
+    compiled,
+    status: statusOf(found),
+    found,
+    topicHits,
+    words: words.length ? words : mentioned,
+    mentioned: mentioned.length > 0,
+    positions,
+  };
+}
+
+const statusOf = (found: Found[]): Status =>
+  found.some((f) => f.strength === 'covered') ? 'covered' : found.length ? 'partial' : 'missing';
+
+/**
+ * A heading speaks for a paragraph, not for every item its word could name:
+ * "Resultaten en verantwoording" over sentences that each plainly speak of
+ * another item (an evaluation, a report to the council) says nothing of
+ * concrete goals. A heading with nothing about its item under it counts only
+ * when some sentence of its section is not already another item's evidence
+ * (more than a single word of it).
+ */
+function yieldHeadings(detections: Detection[]) {
+  const claimed = new Map<number, Set<Detection>>();
+  for (const d of detections)
+    for (const f of d.found)
+      if (f.claims) {
+        let by = claimed.get(f.sentence);
+        if (!by) claimed.set(f.sentence, (by = new Set()));
+        by.add(d);
+      }
+  const elsewhere = (d: Detection, s: number) => [...(claimed.get(s) ?? [])].some((other) => other !== d);
+  for (const d of detections) {
+    const kept = d.found.filter((f) => !f.section?.length || !f.section.every((s) => elsewhere(d, s)));
+    if (kept.length === d.found.length) continue;
+    d.found = kept;
+    d.status = statusOf(kept);
+  }
 }
 
 /** Every item's verdict, in checklist order. */
-export const detectChecklist = (doc: Doc, list: CompiledChecklist): Detection[] => list.items.map((_, i) => detectItem(doc, list, i));
+export function detectChecklist(doc: Doc, list: CompiledChecklist): Detection[] {
+  const detections = list.items.map((_, i) => detectItem(doc, list, i));
+  yieldHeadings(detections);
+  return detections;
+}
 
 const KIND_ORDER: Record<ReasonKind, number> = { heading: 0, name: 1, cue: 2, example: 3 };
 

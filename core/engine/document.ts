@@ -46,19 +46,46 @@ function namesFor(analyzer: Analyzer) {
   return c;
 }
 
+/** At most this many capitalised words after a name are read as part of it ("Discriminatie.nl Provincie Utrecht"). */
+const MAX_NAME_TAIL = 4;
+
+/**
+ * How far a name reaches: a name is often followed by its region, capitalised
+ * ("Discriminatie.nl Provincie Utrecht", "Bureau Discriminatiezaken
+ * Kennemerland"); those words belong to the name, in the same sentence.
+ */
+function nameLength(doc: Omit<Doc, 'names' | 'structure'>, pos: number, length: number): number {
+  let end = pos + length;
+  const sentence = doc.sentenceOf[pos];
+  while (end < doc.tokens.length && end - pos - length < MAX_NAME_TAIL && doc.sentenceOf[end] === sentence) {
+    const gap = doc.text.slice(doc.tokens[end - 1].end, doc.tokens[end].start);
+    const first = doc.text[doc.tokens[end].start];
+    if (!/^[\s/-]{0,2}$/.test(gap) || first === first.toLowerCase()) break;
+    end++;
+  }
+  return end - pos;
+}
+
 /**
  * Finds the names in a prepared text and lets each stand for its word: the
  * word's term is added to the postings at the name's position, so a cue that
- * asks for "adv" finds "Tûmba".
+ * asks for "adv" finds "Tûmba". The region that follows a name is part of the
+ * name, not words of the text: "Provincie" in "Discriminatie.nl Provincie
+ * Utrecht" is no province.
  */
 function addNames(doc: Omit<Doc, 'names' | 'structure'>, analyzer: Analyzer): Doc['names'] {
   const names: Doc['names'] = new Map();
+  const masked: [number, string][] = [];
   for (const { entry, phrase, stands, terms } of namesFor(analyzer)) {
     for (const pos of findPhrase(doc as Doc, phrase)) {
-      const length = phrase.tokens.length;
-      if (entry.exactCase && doc.text.slice(doc.tokens[pos].start, doc.tokens[pos + length - 1].end) !== entry.name) continue;
+      if (entry.exactCase && doc.text.slice(doc.tokens[pos].start, doc.tokens[pos + phrase.tokens.length - 1].end) !== entry.name) continue;
       if (names.has(pos)) continue;
+      const length = nameLength(doc, pos, phrase.tokens.length);
       names.set(pos, { entry, length, terms });
+      for (let i = pos + phrase.tokens.length; i < pos + length; i++) {
+        const t = doc.tokens[i];
+        if (t.stem) for (const term of [t.stem, ...t.parts, ...t.synonyms]) masked.push([i, term]);
+      }
       const list = doc.postings.get(stands);
       if (!list) doc.postings.set(stands, [pos]);
       else if (!list.includes(pos)) {
@@ -66,6 +93,11 @@ function addNames(doc: Omit<Doc, 'names' | 'structure'>, analyzer: Analyzer): Do
         list.sort((a, b) => a - b);
       }
     }
+  }
+  for (const [pos, term] of masked) {
+    const list = doc.postings.get(term);
+    const at = list ? list.indexOf(pos) : -1;
+    if (at >= 0) list!.splice(at, 1);
   }
   return names;
 }

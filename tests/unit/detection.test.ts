@@ -28,6 +28,35 @@ describe('checklist detection', () => {
     expect(r.reasons.find((x) => x.kind === 'heading')!.detail).toContain('Waar staan we voor');
   });
 
+  it('the region after a name belongs to the name: "Provincie" in an ADV\'s name is no province', () => {
+    const text = 'Discriminatie.nl Provincie Utrecht behandelt klachten en registreert meldingen uit onze gemeente.';
+    expect(item(text, 'adv-wettelijk').status).toBe('covered');
+    expect(item(text, 'afstemming-overheden').status).toBe('missing');
+    expect(item('We stemmen onze aanpak af met de provincie Utrecht.', 'afstemming-overheden').status).not.toBe('missing');
+  });
+
+  it('a heading yields to sentences that plainly speak of other items', () => {
+    const text =
+      '## Resultaten en verantwoording\n\nEind 2028 evalueren we het plan samen met de betrokken gemeenschappen. De raad ontvangt jaarlijks een voortgangsrapportage over de uitvoering.';
+    expect(item(text, 'concrete-doelen').status).toBe('missing');
+    expect(item(text, 'evaluatie').status).toBe('covered');
+    // Under the same heading, a sentence about nothing else keeps the heading's verdict.
+    const goals = '## Resultaten\n\nWe willen dat minder inwoners zich buitengesloten voelen. Dat merken de buurten zelf.';
+    expect(item(goals, 'concrete-doelen').status).not.toBe('missing');
+  });
+
+  it('a date for a step is not a goal; a state reached by a date is', () => {
+    expect(item('Eind 2028 evalueren we het plan en besluiten we over een vervolg.', 'concrete-doelen').status).toBe('missing');
+    expect(item('Eind 2027 hebben alle medewerkers van het klantcontact de training gevolgd.', 'concrete-doelen').status).toBe('covered');
+  });
+
+  it('that report figures depend on how known the service is, is no step to make it known', () => {
+    expect(item('Meldcijfers hangen sterk af van de bekendheid van het meldpunt en van het nieuws.', 'slachtoffersteun').status).toBe(
+      'missing',
+    );
+    expect(item('We vergroten de bekendheid van het meldpunt met een campagne in de wijken.', 'slachtoffersteun').status).toBe('covered');
+  });
+
   it('a negated heading silences its paragraph', () => {
     const text =
       '**Geen doelen met een datum.** De nota bevat nog geen meetbare doelen. Het college werkt die uit in het programma dat eind 2026 verschijnt.';
