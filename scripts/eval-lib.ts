@@ -56,9 +56,25 @@ const labelsOf = (j: { labels: Record<string, boolean>; status?: Record<string, 
   status: j.status,
 });
 
-/** A set in tests/eval/real: passages and drafts, split into a part to tune on and a held-out part. */
-export function loadRealSet(dir: string, part: 'tune' | 'heldout') {
-  return { cases: loadCases(join(dir, `match-${part}.json`)), drafts: loadDrafts(join(dir, `drafts-${part}`)) };
+/**
+ * A part of the real-wording set (tests/eval/real): the passages and drafts
+ * of the batches `parts.json` lists for it, a part to tune on and a held-out
+ * part. A batch not written yet is left out. Case ids are prefixed with their
+ * batch's folder where they have one, so misses name their batch.
+ */
+export function loadRealSet(dir: string, part: 'tune' | 'heldout'): { cases: MatchCase[]; drafts: Draft[]; batches: string[] } {
+  const parts: Record<typeof part, { batch: string; cases: string; drafts: string }[]> = JSON.parse(
+    readFileSync(join(dir, 'parts.json'), 'utf8'),
+  );
+  const out = { cases: [] as MatchCase[], drafts: [] as Draft[], batches: [] as string[] };
+  for (const b of parts[part]) {
+    if (!existsSync(join(dir, b.cases))) continue;
+    const folder = b.cases.includes('/') ? `${b.cases.split('/')[0]}/` : '';
+    out.batches.push(b.batch);
+    out.cases.push(...loadCases(join(dir, b.cases)).map((c) => ({ ...c, id: folder + c.id })));
+    if (existsSync(join(dir, b.drafts))) out.drafts.push(...loadDrafts(join(dir, b.drafts)).map((d) => ({ ...d, name: folder + d.name })));
+  }
+  return out;
 }
 
 export const interventionFits = (r: Intervention, p: TaxonomyPredicate) =>
@@ -152,7 +168,7 @@ export function scoreDrafts(drafts: Draft[], check: (text: string) => CheckResul
   let falseCovered = 0;
   let statusTotal = 0;
   let statusAgree = 0;
-  const misses: { draft: string; id: string; expected: boolean | string; status: string }[] = [];
+  const misses: { draft: string; id: string; expected: boolean | string; status: string; why: string[] }[] = [];
   for (const d of drafts) {
     const result = check(d.text);
     for (const item of result.items) {
@@ -160,8 +176,10 @@ export function scoreDrafts(drafts: Draft[], check: (text: string) => CheckResul
       total++;
       const label = d.labels[item.id];
       const got = item.status !== 'missing';
+      // What made the verdict, so a miss can be read without running the check again.
+      const why = item.reasons.map((r) => `${r.detail}: "${item.evidence[r.evidence]?.slice(0, 160)}"`);
       if (got === label) agree++;
-      else misses.push({ draft: d.name, id: item.id, expected: label, status: item.status });
+      else misses.push({ draft: d.name, id: item.id, expected: label, status: item.status, why });
       if (!label) {
         absent++;
         if (item.status === 'covered') falseCovered++;
@@ -170,7 +188,7 @@ export function scoreDrafts(drafts: Draft[], check: (text: string) => CheckResul
       if (sure && label) {
         statusTotal++;
         if (sure === item.status) statusAgree++;
-        else if (got) misses.push({ draft: d.name, id: item.id, expected: sure, status: item.status });
+        else if (got) misses.push({ draft: d.name, id: item.id, expected: sure, status: item.status, why });
       }
     }
   }

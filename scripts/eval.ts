@@ -49,10 +49,12 @@ function report(title: string, cases: MatchCase[], drafts: Draft[], bar: number)
     `  ${'drafts'.padEnd(14)} agreement ${pct(d.score)}  (${d.agree}/${d.total}); false positives ${pct(d.falsePositiveRate)} (${d.falseCovered}/${d.absent}); covered/partial as labelled ${pct(d.statusAgreement)} of ${d.statusTotal}`,
   );
   if (!values.quiet)
-    for (const m of d.misses)
+    for (const m of d.misses) {
       console.log(
         `      miss ${m.draft} ${m.id}: expected ${typeof m.expected === 'string' ? m.expected : m.expected ? 'covered/partial' : 'missing'}, got ${m.status}`,
       );
+      for (const w of m.why) console.log(`          ${w}`);
+    }
   below ||= d.score < bar;
   console.log('');
   return below;
@@ -66,9 +68,10 @@ const devBelow = report(
 );
 if (!values.cases && values.only !== 'dev' && existsSync(join(REAL_DIR, 'LABELS-FINAL'))) {
   for (const part of ['tune', 'heldout'] as const) {
-    const { cases, drafts } = loadRealSet(REAL_DIR, part);
+    const { cases, drafts, batches } = loadRealSet(REAL_DIR, part);
+    if (!cases.length) continue;
     const below = report(
-      `Real wording, ${part} part (tests/eval/real); targets hit@3 ${REAL_TARGET.hit}, drafts ${REAL_TARGET.drafts}, false positives ≤ ${REAL_TARGET.falsePositives}`,
+      `Real wording, ${part} part (tests/eval/real: ${batches.join('; ')}); targets hit@3 ${REAL_TARGET.hit}, drafts ${REAL_TARGET.drafts}, false positives ≤ ${REAL_TARGET.falsePositives}`,
       cases,
       drafts,
       REAL_TARGET.hit,
