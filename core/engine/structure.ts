@@ -131,11 +131,38 @@ function negates(tokens: AnalyzedToken[], s: Sentence): boolean {
   return false;
 }
 
+/**
+ * What an inquiry asks about when it asks whether others discriminate: "we
+ * laten onderzoeken of medewerkers inwoners anders behandelen" is research
+ * being done, not an intention left open.
+ */
+const TREATMENT = new Set([
+  'discrimineren',
+  'discrimineert',
+  'discrimineerden',
+  'gediscrimineerd',
+  'behandelen',
+  'behandelt',
+  'behandeld',
+  'achterstellen',
+  'achtergesteld',
+  'uitsluiten',
+  'uitgesloten',
+  'weigeren',
+  'geweigerd',
+]);
+/** The inquiry runs to the end of the sentence: its verb comes last in Dutch. */
+const asksAboutTreatment = (tokens: AnalyzedToken[], of: number, end: number) => {
+  for (let k = of + 1; k < end; k++) if (TREATMENT.has(tokens[k].folded)) return true;
+  return false;
+};
+
 function sentenceHedged(tokens: AnalyzedToken[], s: Sentence): boolean {
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const w = tokens[i].folded;
     if (HEDGES.has(w)) return true;
-    if (w === 'of' && (i === s.tokenStart || HEDGE_OF_BEFORE.has(tokens[i - 1].folded))) return true;
+    if (w === 'of' && (i === s.tokenStart || HEDGE_OF_BEFORE.has(tokens[i - 1].folded)) && !asksAboutTreatment(tokens, i, s.tokenEnd))
+      return true;
   }
   return false;
 }

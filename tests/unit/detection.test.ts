@@ -78,6 +78,17 @@ describe('checklist detection', () => {
     expect(item('Heeft de gemeente een eigen antidiscriminatiebeleid?', 'apart-beleid').status).toBe('missing');
   });
 
+  it('an inquiry into whether others discriminate is research, not a hedge', () => {
+    const inquiry = item(
+      'We laten onderzoeken of medewerkers van het Wmo-loket inwoners met een beperking anders behandelen.',
+      'goede-voorbeeld',
+    );
+    expect(inquiry.status).toBe('covered');
+    expect(inquiry.reasons[0].detail).not.toContain('voorbehoud');
+    // Whether we ourselves will act stays an open intention.
+    expect(item('We onderzoeken of we de dienstverlening van het loket anders inrichten.', 'goede-voorbeeld').status).not.toBe('covered');
+  });
+
   it('two generic words do not make a verdict', () => {
     expect(item('Inwoners gaan met elkaar in gesprek.', 'lokale-verkenning').status).not.toBe('covered');
     expect(item('De vereniging krijgt subsidie voor activiteiten tegen discriminatie.', 'inkoop-subsidies').status).not.toBe('covered');
