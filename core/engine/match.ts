@@ -239,21 +239,53 @@ function rank<T>(source: KindSource<T>, q: QueryTerms, allSignals: Signal[], con
   return (config.diversify ? diversify(ranked, signals) : ranked).slice(0, config.limit);
 }
 
+/** A topic: domains whose signals share words ("stage" signals both labour market and education), with its strength. */
+interface Topic {
+  ids: string[];
+  strength: number;
+}
+
+/**
+ * Domain signals grouped into topics by the words they share. A topic is as
+ * strong as its strongest domain, scaled by the distinct words the whole
+ * group rests on (each word counted once, at that domain's mean weight).
+ */
+function topicsOf(domains: Signal[]): Topic[] {
+  const groups: Signal[][] = [];
+  for (const d of domains) {
+    const words = new Set(d.words.map((w) => w.toLowerCase()));
+    const joined = groups.filter((g) => g.some((x) => x.words.some((w) => words.has(w.toLowerCase()))));
+    const merged = [d, ...joined.flat()];
+    for (const g of joined) groups.splice(groups.indexOf(g), 1);
+    groups.push(merged);
+  }
+  return groups
+    .map((g) => {
+      const top = g.reduce((a, b) => (b.strength > a.strength ? b : a));
+      const distinct = new Set(g.flatMap((x) => x.words.map((w) => w.toLowerCase()))).size;
+      return { ids: g.map((x) => x.id), strength: (top.strength * distinct) / Math.max(1, top.words.length) };
+    })
+    .sort((a, b) => b.strength - a.strength);
+}
+
 /**
  * The diversity step: a passage about two topics (internships and
- * nightlife) shows both in its top three. When a second domain signal is
- * nearly as strong as the first and no record of the top three carries it,
- * the best record that does moves up to third place.
+ * nightlife) shows both in its top three. When a second topic is nearly as
+ * strong as the first and no record of the top three carries it, the best
+ * record that does (preferably one not of the first topic) moves up to third
+ * place.
  */
 function diversify<T>(ranked: Scored<T>[], signals: Signal[]): Scored<T>[] {
-  const domains = signals.filter((s) => s.facet === 'domain');
-  if (domains.length < 2 || ranked.length <= DIVERSITY.top) return ranked;
-  const carries = (x: Scored<T>, id: string) => x.why.signals.some((s) => s.facet === 'domain' && s.id === id);
+  const topics = topicsOf(signals.filter((s) => s.facet === 'domain'));
+  if (topics.length < 2 || ranked.length <= DIVERSITY.top) return ranked;
+  const carries = (x: Scored<T>, t: Topic) => x.why.signals.some((s) => s.facet === 'domain' && t.ids.includes(s.id));
   const out = [...ranked];
-  for (const d of domains.slice(1, DIVERSITY.topics)) {
-    if (d.strength < DIVERSITY.minShare * domains[0].strength) break;
-    if (out.slice(0, DIVERSITY.top).some((x) => carries(x, d.id))) continue;
-    const at = out.findIndex((x, i) => i >= DIVERSITY.top && carries(x, d.id));
+  for (const t of topics.slice(1, DIVERSITY.topics)) {
+    if (t.strength < DIVERSITY.minShare * topics[0].strength) break;
+    if (out.slice(0, DIVERSITY.top).some((x) => carries(x, t))) continue;
+    // A record of this topic alone shows it best; one that also carries the first topic will do.
+    const of = (alone: boolean) => out.findIndex((x, i) => i >= DIVERSITY.top && carries(x, t) && !(alone && carries(x, topics[0])));
+    const at = of(true) >= 0 ? of(true) : of(false);
     if (at < 0) continue;
     const [moved] = out.splice(at, 1);
     out.splice(DIVERSITY.top - 1, 0, moved);

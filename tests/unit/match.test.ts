@@ -40,6 +40,17 @@ describe('match', () => {
     expect(m.checklist[0].why.terms.length).toBeGreaterThan(0);
   });
 
+  it('keeps both topics of a mixed passage in the top three, also when one topic spans two domains', () => {
+    const text =
+      'Jongeren vertellen dat ze met hun achternaam geen stageplaats vinden, en dat ze in het weekend de clubs niet in mogen. Met het roc en de leerbedrijven maken we afspraken over eerlijke stages, en met de horeca en de politie over het deurbeleid.';
+    const top = engine
+      .match(text)
+      .interventions.slice(0, 3)
+      .map((x) => x.record.domains);
+    expect(top.some((d) => d.includes('horeca'))).toBe(true);
+    expect(top.some((d) => !d.includes('horeca') && (d.includes('onderwijs') || d.includes('arbeidsmarkt')))).toBe(true);
+  });
+
   it('handles passages of 10,000 characters', () => {
     const text = 'Werkgevers nodigen sollicitanten met een migratieachtergrond minder vaak uit. '.repeat(130).slice(0, 10_000);
     const m = engine.match(text);
