@@ -1,19 +1,35 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ask } from '@/utils/ask';
-import { useT } from '@/components/i18n';
+import { useLang, useT } from '@/components/i18n';
 import { matchCounts } from '@/components/MatchResults';
 import { Loading } from '@/components/Notes';
 import { AdviceAnswer, useAdvice } from '@/components/useAdvice';
+import { SESSION_GONE } from './session-text';
 
 /** The panel page: shown in a frame beside the selection, or in its own small window. */
 export function PanelPage() {
-  const [text, setText] = useState<string | null>(null);
+  // null while asking; false when the session is gone (a second load of this address, older than a minute, no background).
+  const [text, setText] = useState<string | false | null>(null);
   const session = new URLSearchParams(location.search).get('session') ?? '';
   useEffect(() => {
-    void ask('panelSession', { session }).then((a) => setText(a.ok ? a.data.text : ''));
+    void ask('panelSession', { session }).then((a) => setText(a.ok ? a.data.text : false));
   }, [session]);
   const close = () => (window.top === window ? window.close() : void ask('closePanel', {}));
-  return text === null ? null : <Panel text={text} onClose={close} />;
+  if (text === null) return null;
+  return text === false ? <SessionGone onClose={close} /> : <Panel text={text} onClose={close} />;
+}
+
+/** The passage cannot be had any more: say so, and how to get advice after all. */
+function SessionGone({ onClose }: { onClose: () => void }) {
+  const lang = useLang();
+  return (
+    <PanelFrame onClose={onClose} busy={false}>
+      <p class="hint" role="alert" data-session-gone>
+        {SESSION_GONE[lang]}
+      </p>
+    </PanelFrame>
+  );
 }
 
 /**
@@ -23,6 +39,24 @@ export function PanelPage() {
 export function Panel({ text, onClose }: { text: string; onClose: () => void }) {
   const t = useT();
   const { answer, load, askCouncil } = useAdvice(text);
+  return (
+    <PanelFrame onClose={onClose} busy={text.trim() !== '' && answer === null}>
+      {/* Present from the start, so the counts are announced when they arrive. */}
+      <p class="visually-hidden" role="status" aria-live="polite" data-counts>
+        {answer?.ok ? matchCounts(answer.data, t) : ''}
+      </p>
+      {!text.trim() && <p class="hint">{t('noSelection')}</p>}
+      {text.trim() && answer === null && <Loading />}
+      {/* The outline under the panel's h1: the result sections are h3, below this h2. */}
+      {answer?.ok && <h2 class="visually-hidden">{t('resultsHeading')}</h2>}
+      {answer && <AdviceAnswer answer={answer} onRetry={load} onAskCouncil={askCouncil} />}
+    </PanelFrame>
+  );
+}
+
+/** The dialog around the panel's content: title, close button, Escape to close. */
+function PanelFrame({ onClose, busy, children }: { onClose: () => void; busy: boolean; children: ComponentChildren }) {
+  const t = useT();
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => root.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus({ preventScroll: true }), []);
 
@@ -33,7 +67,7 @@ export function Panel({ text, onClose }: { text: string; onClose: () => void }) 
       role="dialog"
       aria-modal="false"
       aria-label="Wegwijzer"
-      aria-busy={text.trim() !== '' && answer === null}
+      aria-busy={busy}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault();
@@ -50,17 +84,7 @@ export function Panel({ text, onClose }: { text: string; onClose: () => void }) 
           ×
         </button>
       </div>
-      <div class="panel-body">
-        {/* Present from the start, so the counts are announced when they arrive. */}
-        <p class="visually-hidden" role="status" aria-live="polite" data-counts>
-          {answer?.ok ? matchCounts(answer.data, t) : ''}
-        </p>
-        {!text.trim() && <p class="hint">{t('noSelection')}</p>}
-        {text.trim() && answer === null && <Loading />}
-        {/* The outline under the panel's h1: the result sections are h3, below this h2. */}
-        {answer?.ok && <h2 class="visually-hidden">{t('resultsHeading')}</h2>}
-        {answer && <AdviceAnswer answer={answer} onRetry={load} onAskCouncil={askCouncil} />}
-      </div>
+      <div class="panel-body">{children}</div>
     </div>
   );
 }
