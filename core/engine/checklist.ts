@@ -21,6 +21,7 @@ import type { ChecklistItem } from '../schema';
 import { compileCue, matchCue, type Cue, type CueHit } from './cues';
 import { isNegated } from './phrase';
 import { sentenceText, type Doc } from './document';
+import { onTopic } from './topic';
 import { DETECTION } from './weights';
 
 export type Status = 'covered' | 'partial' | 'missing';
@@ -59,6 +60,8 @@ export interface CompiledChecklist {
   itemsWith: Map<string, number>;
   /** A term specific to few items (DETECTION.specificItems) → the items whose examples use it: only those can resemble a sentence with it. */
   specificTerms: Map<string, number[]>;
+  /** The analyser the cues were compiled with: it reads what a sentence is about (topic.ts). */
+  analyzer: Analyzer;
 }
 
 export const MAX_EVIDENCE = 3;
@@ -110,7 +113,7 @@ export function compileChecklist(items: ChecklistItem[], analyzer: Analyzer): Co
       topic: compileCue(item.keywords.join('|'), analyzer),
     };
   });
-  return { items: compiled, itemsWith, specificTerms };
+  return { items: compiled, itemsWith, specificTerms, analyzer };
 }
 
 /** One piece of evidence: a sentence, how strong, and why. */
@@ -245,6 +248,19 @@ function scoreExamples(doc: Doc, list: CompiledChecklist): ExampleHits {
 }
 const NO_ITEMS: readonly number[] = [];
 
+/** Headings that name a part of a policy: those of any item ("Financiën", "Evaluatie", "Waar staan we voor"). */
+const structuralCache = new WeakMap<Doc, Set<number>>();
+function structuralHeadings(doc: Doc, list: CompiledChecklist): Set<number> {
+  let set = structuralCache.get(doc);
+  if (set) return set;
+  set = new Set();
+  for (const item of list.items)
+    for (const cue of item.headings)
+      for (const h of matchCue(doc, cue, true)) if (doc.structure.headingLevel[h.sentence]) set.add(h.sentence);
+  structuralCache.set(doc, set);
+  return set;
+}
+
 function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection {
   const compiled = list.items[index];
   const { negated, hedged, headingLevel, asked } = doc.structure;
@@ -266,8 +282,9 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
       else if (body.length) sections.push({ heading: h.sentence, sentences: body });
     }
   }
-  // Headings are read as headings (below); questions ask, they do not state.
-  const counts = (s: number) => !negated[s] && !silenced.has(s) && !headingLevel[s] && !asked[s];
+  // Headings are read as headings (below); questions ask, they do not state; a sentence about another subject is no evidence.
+  const topic = onTopic(doc, list.analyzer, (h) => structuralHeadings(doc, list).has(h));
+  const counts = (s: number) => !negated[s] && !silenced.has(s) && !headingLevel[s] && !asked[s] && topic[s] === 1;
   /** Sentences that mention the item only to deny it: "er zijn geen extra middelen nodig". */
   const denied = new Set<number>();
 
@@ -282,7 +299,12 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
         const selfNegated = h.spans.some((x) => x.negated);
         // A title such as "Kadernota Antidiscriminatie 2025–2028" states what it names: covered cues count in headings.
         const titled =
-          strength === 'covered' && headingLevel[h.sentence] && !negated[h.sentence] && !asked[h.sentence] && !silenced.has(h.sentence);
+          strength === 'covered' &&
+          headingLevel[h.sentence] &&
+          !negated[h.sentence] &&
+          !asked[h.sentence] &&
+          !silenced.has(h.sentence) &&
+          topic[h.sentence] === 1;
         const clauseNegated = !selfNegated && h.spans.some((x) => doc.structure.negatedToken[x.pos] || isNegated(doc, x.pos, x.length));
         if (!selfNegated && (clauseNegated || (!titled && !counts(h.sentence)))) {
           if (negated[h.sentence] || clauseNegated || asked[h.sentence]) denied.add(h.sentence);

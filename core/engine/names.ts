@@ -30,6 +30,8 @@ export const NAMES: readonly NameEntry[] = [
   // The national network and its regional offices (A06, A07, A32).
   adv('discriminatie.nl'),
   adv('Discriminatie Meldpunt'),
+  adv('DMG', true),
+  adv('MDD', true),
   adv('meldpunt discriminatie'),
   adv('antidiscriminatiebureau'),
   adv('anti-discriminatiebureau'),

@@ -57,6 +57,29 @@ describe('checklist detection', () => {
     expect(item('We vergroten de bekendheid van het meldpunt met een campagne in de wijken.', 'slachtoffersteun').status).toBe('covered');
   });
 
+  it('a sentence about another subject of the same document is no evidence', () => {
+    const agreement = [
+      '## Samen leven',
+      '',
+      '**Een plan tegen discriminatie.** Er komt een actieplan tegen discriminatie en racisme, dat de raad in 2027 vaststelt.',
+      '',
+      '**Parkeren.** We evalueren het parkeerbeleid in het centrum en passen het waar nodig aan.',
+      '',
+      '**Gezond opgroeien.** In de regio trekken we samen met de buurgemeenten op tegen laaggeletterdheid.',
+    ].join('\n');
+    expect(item(agreement, 'evaluatie').status).toBe('missing');
+    expect(item(agreement, 'regionale-samenwerking').status).toBe('missing');
+    // The same words about this policy count.
+    const own = agreement + '\n\n**Evaluatie.** In 2029 evalueren we het actieplan tegen discriminatie met de betrokken organisaties.';
+    expect(item(own, 'evaluatie').status).toBe('covered');
+    // A sentence that links this policy to another policy is about this one.
+    expect(item('Het plan sluit aan op het Lokaal Sportakkoord en op het onderwijsbeleid.', 'afstemming-beleidsterreinen').status).not.toBe(
+      'missing',
+    );
+    // A text that never names its subject was chosen as being about it.
+    expect(item('Voor de uitvoering is jaarlijks 90.000 euro opgenomen in de begroting.', 'begroting').status).toBe('covered');
+  });
+
   it('a negated heading silences its paragraph', () => {
     const text =
       '**Geen doelen met een datum.** De nota bevat nog geen meetbare doelen. Het college werkt die uit in het programma dat eind 2026 verschijnt.';

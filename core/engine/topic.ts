@@ -1,0 +1,228 @@
+/**
+ * What a sentence is about: whether it belongs to the policy against
+ * discrimination, or to another subject of the same document. Real documents
+ * mix subjects (a coalition agreement, a programme budget, a letter to the
+ * council that covers several matters), and the checklist's cue words are
+ * the words of policy in general: "we evalueren het parkeerbeleid", "met de
+ * buurgemeenten pakken we laaggeletterdheid aan", "vier wijkgesprekken over
+ * het Marktplein". Such a sentence is no evidence for the checklist.
+ *
+ * A sentence is on topic when it, its paragraph, or a heading above it speaks
+ * of discrimination (the word family, racism and its forms, exclusion, equal
+ * treatment, inclusion, the grounds, an ADV by name), or when the document as
+ * a whole does (most of its paragraphs do, or none at all: a text without
+ * one such word was chosen by the user as being about the policy). Even then,
+ * a sentence whose object is plainly another policy ("het minimabeleid") is
+ * off topic, unless it names discrimination itself.
+ */
+import type { Analyzer } from '../analysis/analyzer';
+import type { Doc } from './document';
+import { compilePhrase, findPhrase, type Phrase } from './phrase';
+
+/** Words that make a sentence about the policy: folded forms, read through the analyser's stems. */
+const TOPIC_WORDS = [
+  'discriminatie',
+  'discrimineren',
+  'gediscrimineerd',
+  'discriminerend',
+  'antidiscriminatie',
+  'antidiscriminatiebeleid',
+  'antidiscriminatievoorziening',
+  'racisme',
+  'racistisch',
+  'antisemitisme',
+  'antisemitisch',
+  'moslimhaat',
+  'moslimdiscriminatie',
+  'islamofobie',
+  'antiziganisme',
+  'uitsluiting',
+  'buitengesloten',
+  'uitgesloten',
+  'achtergesteld',
+  'gelijkwaardig',
+  'gelijkwaardigheid',
+  'inclusie',
+  'inclusief',
+  'inclusieve',
+  'diversiteit',
+  'lhbti',
+  'lhbtiq',
+  'homofobie',
+  'transfobie',
+  'regenboog',
+  'vooroordelen',
+  'meldpunt',
+  'meldingsbereidheid',
+  'herkomst',
+  'huidskleur',
+  'afkomst',
+  'migratieachtergrond',
+  'religie',
+  'geloof',
+  'seksuele',
+  'handicap',
+  'beperking',
+  'slavernijverleden',
+  'haat',
+  'adv',
+  'eerlijk',
+  'eerlijke',
+  'etnisch',
+  'etnische',
+  'profileren',
+  'achternaam',
+  'welkom',
+  'vandaan',
+  'respect',
+  'racisme',
+  'homo',
+  'transgender',
+];
+
+/** Verbs that link this policy to another: a sentence that names another policy to connect to it is about this one. */
+const LINKING = new Set([
+  'aansluiten',
+  'sluit',
+  'sluiten',
+  'verbinden',
+  'verbindt',
+  'koppelen',
+  'samenhang',
+  'bundelen',
+  'bundelt',
+  'komen',
+  'komt',
+  'opnemen',
+  'opgenomen',
+  'meenemen',
+  'afstemmen',
+  'afgestemd',
+  'integreren',
+]);
+
+/** Phrases that make a sentence about the policy, and the policy's own name for itself ("de aanpak", "dit plan"). */
+const TOPIC_PHRASES = [
+  'gelijke behandeling',
+  'gelijk behandeld',
+  'gelijke kansen',
+  'op gelijke voet',
+  'artikel 1',
+  'erbij horen',
+  'erbij hoort',
+  'de aanpak',
+  'deze aanpak',
+  'onze aanpak',
+  'het programma',
+  'dit programma',
+  'het plan',
+  'dit plan',
+  'het actieplan',
+  'dit actieplan',
+  'de nota',
+  'deze nota',
+  'het uitvoeringsprogramma',
+  'de uitvoeringsagenda',
+];
+
+/** Heads of a compound that names a policy: "minimabeleid", "parkeerbeleid", "woonvisie", "sportakkoord" (a "lesprogramma" may well be this policy's). */
+const POLICY_HEADS = ['beleid', 'visie', 'akkoord'];
+/** Modifiers that make such a compound this policy's own, or a plan of any subject ("actieplan", "uitvoeringsprogramma"). */
+const OWN_MODIFIERS =
+  /^(anti)?discriminatie|^inclusie|^diversiteit|^emancipatie|^regenboog|^lhbti|^gelijke|^actie|^uitvoering|^meerjaren|^jaar|^werk|^stappen|^beleids?$|^deel|^kader|^college|^coalitie|^raads?$|^ontwerp|^concept/;
+/** A paragraph counts as on topic for the document when one of its sentences is. */
+const ON_TOPIC_SHARE = 0.5;
+
+interface Compiled {
+  stems: Set<string>;
+  phrases: Phrase[];
+}
+const compiledCache = new WeakMap<Analyzer, Compiled>();
+function compiled(analyzer: Analyzer): Compiled {
+  let c = compiledCache.get(analyzer);
+  if (!c) {
+    c = {
+      stems: new Set(TOPIC_WORDS.map((w) => analyzer.word(w).stem).filter(Boolean)),
+      phrases: TOPIC_PHRASES.map((p) => compilePhrase(p, analyzer)).filter((p): p is Phrase => p !== null),
+    };
+    compiledCache.set(analyzer, c);
+  }
+  return c;
+}
+
+/** A word that names another policy: a compound with a policy head and a modifier of its own subject. */
+function namesOtherPolicy(folded: string): boolean {
+  for (const head of POLICY_HEADS) {
+    if (!folded.endsWith(head) || folded.length <= head.length + 2) continue;
+    const modifier = folded.slice(0, -head.length).replace(/s$/, '');
+    return !OWN_MODIFIERS.test(modifier);
+  }
+  return false;
+}
+
+const cache = new WeakMap<Doc, Uint8Array>();
+
+/**
+ * 1 for each sentence that belongs to the policy against discrimination.
+ * `structural` tells which headings name a part of a policy ("Financiën",
+ * "Evaluatie", "Samenwerking"): a paragraph under such a heading is part of
+ * the policy even without a word of the subject.
+ */
+export function onTopic(doc: Doc, analyzer: Analyzer, structural: (heading: number) => boolean): Uint8Array {
+  const known = cache.get(doc);
+  if (known) return known;
+  const { stems, phrases } = compiled(analyzer);
+  const n = doc.sentences.length;
+  const speaks = new Uint8Array(n);
+  const other = new Uint8Array(n);
+  for (const phrase of phrases) for (const pos of findPhrase(doc, phrase)) if (doc.sentenceOf[pos] >= 0) speaks[doc.sentenceOf[pos]] = 1;
+  for (let i = 0; i < n; i++) {
+    const s = doc.sentences[i];
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+      const tok = doc.tokens[t];
+      if (doc.names.has(t) || (tok.stem && (stems.has(tok.stem) || tok.parts.some((p) => stems.has(p))))) speaks[i] = 1;
+      else if (tok.stem && namesOtherPolicy(tok.folded)) other[i] = 1;
+    }
+    if (other[i]) for (let t = s.tokenStart; t < s.tokenEnd && other[i]; t++) if (LINKING.has(doc.tokens[t].folded)) other[i] = 0;
+  }
+  // Paragraphs: sentences between blank lines; a heading is a paragraph of its own.
+  const { headingLevel, parent } = doc.structure;
+  const paragraph = new Int32Array(n);
+  let p = 0;
+  for (let i = 1; i < n; i++) {
+    const gap = doc.text.slice(doc.sentences[i - 1].end, doc.sentences[i].start);
+    if (/\n\s*\n/.test(gap) || headingLevel[i] || headingLevel[i - 1]) p++;
+    paragraph[i] = p;
+  }
+  const paragraphSpeaks = new Uint8Array(p + 1);
+  const body = new Uint8Array(p + 1);
+  for (let i = 0; i < n; i++) {
+    if (speaks[i]) paragraphSpeaks[paragraph[i]] = 1;
+    if (!headingLevel[i]) body[paragraph[i]] = 1;
+  }
+  let spoken = 0;
+  let paragraphs = 0;
+  for (let k = 0; k <= p; k++) {
+    paragraphs += body[k];
+    if (body[k]) spoken += paragraphSpeaks[k];
+  }
+  // Text that never names the subject was chosen by the user as being about it; text outside any section
+  // goes by the whole: mostly about the policy, or not.
+  const wholeDocument = spoken >= ON_TOPIC_SHARE * paragraphs;
+
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (speaks[i]) out[i] = 1;
+    else if (other[i]) out[i] = 0;
+    else if (paragraphSpeaks[paragraph[i]]) out[i] = 1;
+    else {
+      // The headings above, up to the nearest section heading (a bold lead-in sits inside a section).
+      let on = false;
+      let h = headingLevel[i] ? i : parent[i];
+      for (; h >= 0 && !on; h = headingLevel[h] <= 6 ? -1 : parent[h]) on = speaks[h] === 1 || structural(h);
+      out[i] = on || spoken === 0 || (parent[i] < 0 && !headingLevel[i] && wholeDocument) ? 1 : 0;
+    }
+  }
+  cache.set(doc, out);
+  return out;
+}
