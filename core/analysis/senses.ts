@@ -71,6 +71,13 @@ export const FIXED_EXPRESSIONS: readonly string[] = [
   'in de loop van',
   'op basis van',
   'met behulp van',
+  // What a letter is for is not a goal of the policy: "Doel van deze brief is u te informeren".
+  'doel van deze brief',
+  'doel van dit voorstel',
+  'doel van deze notitie',
+  'doel van deze memo',
+  'doel van dit raadsvoorstel',
+  'doel van deze raadsinformatiebrief',
 ];
 
 /**
@@ -85,6 +92,7 @@ export const SENSE_EXPRESSIONS: Readonly<Record<string, { head: number; stem: st
   'bestaande budget': { head: 1, stem: 'bestaandbudget' },
   'bestaande budgetten': { head: 1, stem: 'bestaandbudget' },
   'bestaande middelen': { head: 1, stem: 'bestaandbudget' },
+  'bestaande begroting': { head: 1, stem: 'bestaandbudget' },
   // A separable verb: "de raad spreekt uit dat" states a norm, as "uitspreken" does; split, "spreekt" alone is only speech.
   'spreekt uit': { head: 0, stem: 'uitsprek' },
   'spreken uit': { head: 0, stem: 'uitsprek' },

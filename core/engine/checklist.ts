@@ -371,7 +371,8 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
     const supported = stating.length >= DETECTION.headingSentences || own;
     found.push({
       sentence: body[0],
-      strength: supported && !hedged[heading] ? 'covered' : 'partial',
+      // A heading that asks ("Waarom per vorm?") or quotes a recommendation names the subject, not the answer.
+      strength: supported && !hedged[heading] && !asked[heading] ? 'covered' : 'partial',
       kind: 'heading',
       claims: false,
       detail: `staat onder de kop "${sentenceText(doc, heading).replace(/^[#*_\s\d.]+|[*_\s]+$/g, '')}"`,

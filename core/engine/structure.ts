@@ -25,6 +25,8 @@ export interface Structure {
   asked: Uint8Array;
 }
 
+/** A recommendation quoted from another body (a rekenkamer, an advisory council), as a reply letter heads its answers. */
+const RECOMMENDATION = /^[\s#*_]*(aanbeveling|advies)\s*\d*[a-z]?\s*[:.]/i;
 const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s/;
 const BOLD_LEAD = /^\s*(?:[-*+]\s+)?(\*\*|__)[^*_\n]{2,120}?\1/;
 const MAX_HEADING_WORDS = 10;
@@ -256,7 +258,8 @@ export function readStructure(text: string, tokens: AnalyzedToken[], sentences: 
     }
     negated[i] = all ? 1 : 0;
     hedged[i] = sentenceHedged(tokens, s) ? 1 : 0;
-    asked[i] = /\?["'’”)*_\s]*$/.test(text.slice(s.start, s.end)) ? 1 : 0;
+    // A question, or another body's recommendation quoted in a reply ("Aanbeveling 2: formuleer meetbare doelen"), states nothing.
+    asked[i] = /\?["'’”)*_\s]*$/.test(text.slice(s.start, s.end)) || RECOMMENDATION.test(text.slice(s.start, s.end)) ? 1 : 0;
   }
   return { headingLevel, parent, negated, negatedToken, hedged, asked };
 }

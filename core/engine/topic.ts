@@ -64,6 +64,10 @@ const TOPIC_WORDS = [
   'handicap',
   'beperking',
   'slavernijverleden',
+  'praktijktest',
+  'praktijktesten',
+  'correspondentietest',
+  'mystery',
   'haat',
   'adv',
   'eerlijk',
@@ -110,12 +114,9 @@ const TOPIC_PHRASES = [
   'artikel 1',
   'erbij horen',
   'erbij hoort',
-  'de aanpak',
   'deze aanpak',
   'onze aanpak',
-  'het programma',
   'dit programma',
-  'het plan',
   'dit plan',
   'het actieplan',
   'dit actieplan',
@@ -216,10 +217,12 @@ export function onTopic(doc: Doc, analyzer: Analyzer, structural: (heading: numb
     else if (other[i]) out[i] = 0;
     else if (paragraphSpeaks[paragraph[i]]) out[i] = 1;
     else {
-      // The headings above, up to the nearest section heading (a bold lead-in sits inside a section).
+      // A bold lead-in ("**Parkeren.**") names its own paragraph's subject; a section heading passes on
+      // the subject of the sections it is part of.
       let on = false;
-      let h = headingLevel[i] ? i : parent[i];
-      for (; h >= 0 && !on; h = headingLevel[h] <= 6 ? -1 : parent[h]) on = speaks[h] === 1 || structural(h);
+      const h = headingLevel[i] ? i : parent[i];
+      if (h >= 0 && headingLevel[h] > 6) on = speaks[h] === 1 || structural(h);
+      else for (let k = h; k >= 0 && !on; k = parent[k]) on = speaks[k] === 1 || structural(k);
       out[i] = on || spoken === 0 || (parent[i] < 0 && !headingLevel[i] && wholeDocument) ? 1 : 0;
     }
   }

@@ -112,6 +112,14 @@ describe('checklist detection', () => {
     expect(item('We onderzoeken of we de dienstverlening van het loket anders inrichten.', 'goede-voorbeeld').status).not.toBe('covered');
   });
 
+  it('a recommendation quoted in a reply states nothing; the reply does', () => {
+    const reply = '**Aanbeveling 3: Geef de antidiscriminatievoorziening een bredere rol.**\n\nDeze aanbeveling nemen wij niet over.';
+    expect(item(reply, 'adv-rol').status).toBe('missing');
+    const taken =
+      '**Aanbeveling 3: Geef de antidiscriminatievoorziening een bredere rol.**\n\nWij nemen de aanbeveling over: het antidiscriminatiebureau geeft voortaan voorlichting op scholen.';
+    expect(item(taken, 'adv-rol').status).toBe('covered');
+  });
+
   it('two generic words do not make a verdict', () => {
     expect(item('Inwoners gaan met elkaar in gesprek.', 'lokale-verkenning').status).not.toBe('covered');
     expect(item('De vereniging krijgt subsidie voor activiteiten tegen discriminatie.', 'inkoop-subsidies').status).not.toBe('covered');

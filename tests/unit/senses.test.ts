@@ -33,6 +33,14 @@ describe('word senses', () => {
     );
   });
 
+  it('the goal of a letter is not a goal of the policy, and an existing budget is no budget set aside', () => {
+    expect(status('Doel van deze brief is u te informeren over de monitor discriminatie van 2025.', 'concrete-doelen')).toBe('missing');
+    expect(status('Doel van de aanpak is dat eind 2028 alle scholen een meldroute voor discriminatie hebben.', 'concrete-doelen')).toBe(
+      'covered',
+    );
+    expect(status('Het actieplan tegen discriminatie voeren we uit binnen de bestaande begroting.', 'begroting')).toBe('missing');
+  });
+
   it('terugkoppelen is reporting back, not linking policies', () => {
     expect(analyzer.word('terugkoppelen').parts).toEqual([]);
     expect(status('Het college zorgt voor terugkoppeling aan de melder en aan het beleid.', 'afstemming-beleidsterreinen')).toBe('missing');
