@@ -77,10 +77,16 @@ export function selectTerms(
     for (const p of t.parts) add(p, RETRIEVAL.termWeight.part, t.text);
     for (const s of t.synonyms) add(s, RETRIEVAL.termWeight.synonym, t.text);
   });
-  // A name stands for its words: "Art.1 Midden Nederland" asks for what records say of the ADV.
+  // A name stands for its words: "Art.1 Midden Nederland" asks for what records say of the ADV. It is one
+  // thing however often it is named and in however many words records say it: its terms share one word's weight, once.
+  const named = new Set<string>();
   for (const [pos, { length, terms }] of doc.names) {
     const written = doc.text.slice(doc.tokens[pos].start, doc.tokens[pos + length - 1].end);
-    for (const term of terms) add(term, RETRIEVAL.termWeight.stem, written);
+    for (const term of terms) {
+      if (named.has(term)) continue;
+      named.add(term);
+      add(term, RETRIEVAL.termWeight.stem / terms.length, written);
+    }
   }
   const idfWeight = new Map<string, number>();
   const ranked: [string, number][] = [];
