@@ -12,7 +12,19 @@ import { buildIndex, documentFrequencies, indexDocs } from './search-index';
 function* recordTexts(kb: KnowledgeBase): Iterable<string> {
   for (const r of kb.interventions) yield* [r.title, r.summary, r.description, ...r.keywords, ...r.whatWorks, ...r.targetGroups];
   for (const r of kb.guidance) yield* [r.text, r.reason, ...r.keywords];
-  for (const r of kb.checklist) yield* [r.question, r.explanation, r.good, r.advice, ...r.keywords];
+  // The cue words too: a compound of a cue word ("uitvoeringsovereenkomst") then splits into it.
+  for (const r of kb.checklist)
+    yield* [
+      r.question,
+      r.explanation,
+      r.good,
+      r.advice,
+      ...r.keywords,
+      ...r.cues.covered,
+      ...r.cues.partial,
+      ...r.cues.headings,
+      ...r.cues.examples,
+    ];
 }
 
 export const SNAPSHOT_FORMAT = 2;
