@@ -159,10 +159,18 @@ const asksAboutTreatment = (tokens: AnalyzedToken[], of: number, end: number) =>
   return false;
 };
 
+/** A future document announced, not yet written: "in de kadernota zullen wij doelen formuleren", "bij het opstellen van de agenda". */
+const ANNOUNCING_AFTER = new Set(['wij', 'we']);
+function announces(tokens: AnalyzedToken[], i: number, s: Sentence): boolean {
+  const w = tokens[i].folded;
+  if (w === 'zullen' || w === 'zal') return i + 1 < s.tokenEnd && ANNOUNCING_AFTER.has(tokens[i + 1].folded);
+  return w === 'opstellen' && i > s.tokenStart && tokens[i - 1].folded === 'het';
+}
+
 function sentenceHedged(tokens: AnalyzedToken[], s: Sentence): boolean {
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const w = tokens[i].folded;
-    if (HEDGES.has(w)) return true;
+    if (HEDGES.has(w) || announces(tokens, i, s)) return true;
     if (w === 'of' && (i === s.tokenStart || HEDGE_OF_BEFORE.has(tokens[i - 1].folded)) && !asksAboutTreatment(tokens, i, s.tokenEnd))
       return true;
   }

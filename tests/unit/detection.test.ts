@@ -120,6 +120,14 @@ describe('checklist detection', () => {
     expect(item(taken, 'adv-rol').status).toBe('covered');
   });
 
+  it('a document still to be written is announced, not there: at most partial', () => {
+    expect(item('In de kadernota zullen wij doelen formuleren die meetbaar zijn.', 'concrete-doelen').status).toBe('partial');
+    expect(
+      item('Wij hebben meetbare doelen geformuleerd: eind 2027 weet 60 procent van de inwoners waar zij kunnen melden.', 'concrete-doelen')
+        .status,
+    ).toBe('covered');
+  });
+
   it('two generic words do not make a verdict', () => {
     expect(item('Inwoners gaan met elkaar in gesprek.', 'lokale-verkenning').status).not.toBe('covered');
     expect(item('De vereniging krijgt subsidie voor activiteiten tegen discriminatie.', 'inkoop-subsidies').status).not.toBe('covered');
