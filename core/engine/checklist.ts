@@ -14,7 +14,8 @@
  * partial cue, a cue of generic words only, a hedged sentence, a heading with
  * nothing about the item under it, a looser example) makes it partial. A
  * negated sentence ("een apart beleid achten wij niet nodig") or a negated
- * heading ("Geen doelen met een datum") counts for nothing.
+ * heading ("Geen doelen met een datum") counts for nothing, and so does a
+ * sentence about another subject of the same document (topic.ts).
  */
 import type { Analyzer } from '../analysis/analyzer';
 import type { ChecklistItem } from '../schema';
