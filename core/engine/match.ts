@@ -245,56 +245,62 @@ function rank<T>(source: KindSource<T>, q: QueryTerms, allSignals: Signal[], con
   return (config.diversify ? diversify(ranked, signals) : ranked).slice(0, config.limit);
 }
 
-/** A topic: domains whose signals share words ("stage" signals both labour market and education), with its strength. */
+/** A topic: domains whose signals share words ("stage" signals both labour market and education), or a ground, with its strength. */
 interface Topic {
+  facet: 'domain' | 'ground';
   ids: string[];
   strength: number;
 }
 
 /**
- * Domain signals grouped into topics by the words they share. A topic is as
- * strong as its strongest domain, scaled by the distinct words the whole
- * group rests on (each word counted once, at that domain's mean weight).
+ * The passage's topics: domain signals grouped by the words they share, and
+ * its strongest specific ground. A domain topic is as strong as its strongest
+ * domain, scaled by the distinct words the whole group rests on (each word
+ * counted once, at that domain's mean weight).
  */
-function topicsOf(domains: Signal[]): Topic[] {
+function topicsOf(signals: Signal[]): Topic[] {
   const groups: Signal[][] = [];
-  for (const d of domains) {
+  for (const d of signals.filter((s) => s.facet === 'domain')) {
     const words = new Set(d.words.map((w) => w.toLowerCase()));
     const joined = groups.filter((g) => g.some((x) => x.words.some((w) => words.has(w.toLowerCase()))));
     const merged = [d, ...joined.flat()];
     for (const g of joined) groups.splice(groups.indexOf(g), 1);
     groups.push(merged);
   }
-  return groups
-    .map((g) => {
-      const top = g.reduce((a, b) => (b.strength > a.strength ? b : a));
-      const distinct = new Set(g.flatMap((x) => x.words.map((w) => w.toLowerCase()))).size;
-      return { ids: g.map((x) => x.id), strength: (top.strength * distinct) / Math.max(1, top.words.length) };
-    })
-    .sort((a, b) => b.strength - a.strength);
+  const topics: Topic[] = groups.map((g) => {
+    const top = g.reduce((a, b) => (b.strength > a.strength ? b : a));
+    const distinct = new Set(g.flatMap((x) => x.words.map((w) => w.toLowerCase()))).size;
+    return { facet: 'domain', ids: g.map((x) => x.id), strength: (top.strength * distinct) / Math.max(1, top.words.length) };
+  });
+  const ground = signals.find((s) => s.facet === 'ground' && s.id !== 'alle');
+  if (ground) topics.push({ facet: 'ground', ids: [ground.id], strength: ground.strength });
+  return topics.sort((a, b) => b.strength - a.strength);
 }
 
 /**
  * The diversity step: a passage about two topics (internships and
- * nightlife) shows both in its top three. When a second topic is nearly as
- * strong as the first and no record of the top three carries it, the best
- * record that does (preferably one not of the first topic) moves up to third
- * place.
+ * nightlife, or a guide dog refused at a restaurant) shows both in its top
+ * three. When the strongest topic, or a second one nearly as strong, has no
+ * record in the top three, the best record that carries it
+ * (preferably one not of the other topic) moves up to third place.
  */
 function diversify<T>(ranked: Scored<T>[], signals: Signal[]): Scored<T>[] {
-  const topics = topicsOf(signals.filter((s) => s.facet === 'domain'));
+  const topics = topicsOf(signals);
   if (topics.length < 2 || ranked.length <= DIVERSITY.top) return ranked;
-  const carries = (x: Scored<T>, t: Topic) => x.why.signals.some((s) => s.facet === 'domain' && t.ids.includes(s.id));
+  const carries = (x: Scored<T>, t: Topic) => x.why.signals.some((s) => s.facet === t.facet && t.ids.includes(s.id));
   const out = [...ranked];
-  for (const t of topics.slice(1, DIVERSITY.topics)) {
-    if (t.strength < DIVERSITY.minShare * topics[0].strength) break;
+  const [first, second] = topics;
+  const pairs: [Topic, Topic][] = [[first, second]];
+  if (second.strength >= DIVERSITY.minShare * first.strength) pairs.push([second, first]);
+  for (const [t, other] of pairs) {
     if (out.slice(0, DIVERSITY.top).some((x) => carries(x, t))) continue;
-    // A record of this topic alone shows it best; one that also carries the first topic will do.
-    const of = (alone: boolean) => out.findIndex((x, i) => i >= DIVERSITY.top && carries(x, t) && !(alone && carries(x, topics[0])));
+    // A record of this topic alone shows it best; one that also carries the other topic will do.
+    const of = (alone: boolean) => out.findIndex((x, i) => i >= DIVERSITY.top && carries(x, t) && !(alone && carries(x, other)));
     const at = of(true) >= 0 ? of(true) : of(false);
     if (at < 0) continue;
     const [moved] = out.splice(at, 1);
     out.splice(DIVERSITY.top - 1, 0, moved);
+    break;
   }
   return out;
 }

@@ -51,6 +51,13 @@ describe('match', () => {
     expect(top.some((d) => !d.includes('horeca') && (d.includes('onderwijs') || d.includes('arbeidsmarkt')))).toBe(true);
   });
 
+  it('shows the strongest ground in the top three when the words point elsewhere', () => {
+    const text =
+      'Een bezoeker in een rolstoel en een man met een hulphond kwamen een café aan de Markt niet in. Met de horecaondernemers spreken we af dat de toegang voor iedereen open is.';
+    const top = engine.match(text).interventions.slice(0, 3);
+    expect(top.some((x) => x.record.grounds.includes('handicap'))).toBe(true);
+  });
+
   it('handles passages of 10,000 characters', () => {
     const text = 'Werkgevers nodigen sollicitanten met een migratieachtergrond minder vaak uit. '.repeat(130).slice(0, 10_000);
     const m = engine.match(text);
