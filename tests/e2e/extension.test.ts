@@ -5,7 +5,7 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorker, type RunningWorker } from '@@/scripts/lib/worker-process';
 import {
@@ -45,6 +45,25 @@ describe.runIf(run)('extension in Chromium', () => {
     return page;
   };
 
+  /*
+   * Closing the panel by a key or a click in it, as a user does, then waiting for what the user
+   * sees: no panel. Not for Chromium's acknowledgement of the key or click: the panel removes its own
+   * frame on that input, and Chromium (CDP Input.dispatchKeyEvent / dispatchMouseEvent aimed at the
+   * gone frame) then sometimes never answers (measured: 3 of 40 Escape presses). Awaiting that left
+   * one test in about three full runs hanging until its timeout; the panel itself had closed.
+   */
+  async function pressToClose(page: Page, key = 'Escape') {
+    void page.keyboard.press(key).catch(() => undefined);
+    await panelClosed(page);
+  }
+  async function clickToClose(page: Page, p: Frame) {
+    void p
+      .getByRole('button', { name: 'Sluiten' })
+      .click()
+      .catch(() => undefined);
+    await panelClosed(page);
+  }
+
   async function expectAdvice(page: Page) {
     const p = await panel(page);
     await p.getByRole('heading', { name: 'Interventies' }).waitFor();
@@ -82,8 +101,7 @@ describe.runIf(run)('extension in Chromium', () => {
       const p = await expectAdvice(page);
       expect(proxy.count('POST /api/match')).toBe(matches + 1);
       await p.getByText('Antwoord van de Wegwijzer-server.').waitFor();
-      await p.getByRole('button', { name: 'Sluiten' }).click();
-      await panelClosed(page);
+      await clickToClose(page, p);
     }
     await page.close();
   });
@@ -120,8 +138,26 @@ describe.runIf(run)('extension in Chromium', () => {
     await button.click(); // Playwright refuses the click if an overlay would intercept it.
     const p = await expectAdvice(page);
     expect(await p.getByRole('dialog', { name: 'Wegwijzer' }).isVisible()).toBe(true);
-    await page.keyboard.press('Escape');
-    await panelClosed(page);
+    await pressToClose(page);
+    await page.close();
+  });
+
+  it('a panel frame loaded again (a page that moves it) says the selection is gone and how to go on', async () => {
+    const page = await open('editors.html');
+    await selectIn(page, '#para');
+    await wegwijzerButton(page).click();
+    await expectAdvice(page);
+    const matches = proxy.count('POST /api/match');
+    // A page that re-renders moves our panel; the browser then loads the frame again, with the same one-time address.
+    const reloaded = page.waitForEvent('framenavigated', (f) => /\/panel\.html\?session=/.test(f.url()));
+    await page.evaluate(() => document.body.append(document.querySelector('wegwijzer-panel')!));
+    const p = await reloaded;
+    const note = p.getByRole('alert');
+    await note.waitFor();
+    expect(await note.innerText()).toMatch(/niet meer beschikbaar.*Selecteer de tekst opnieuw/s);
+    // The text went to the first load only: the second asked the worker nothing.
+    expect(proxy.count('POST /api/match')).toBe(matches);
+    await clickToClose(page, p);
     await page.close();
   });
 
@@ -135,8 +171,7 @@ describe.runIf(run)('extension in Chromium', () => {
     await page.waitForFunction(() => document.activeElement?.tagName.toLowerCase() === 'wegwijzer-selection');
     await page.keyboard.press('Enter');
     await expectAdvice(page);
-    await page.keyboard.press('Escape');
-    await panelClosed(page);
+    await pressToClose(page);
     await page.waitForFunction(() => document.activeElement?.id === 'ta');
     await page.close();
   });
@@ -223,7 +258,7 @@ describe.runIf(run)('extension in Chromium', () => {
         await new Promise((r) => setTimeout(r, 100));
       }
     });
-    await page.keyboard.press('Escape');
+    await pressToClose(page);
     await proxy.close();
     const matches = proxy.count('POST /api/match');
     await selectIn(page, '#ce');
