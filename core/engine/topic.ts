@@ -131,8 +131,10 @@ const POLICY_HEADS = ['beleid', 'visie', 'akkoord'];
 /** Modifiers that make such a compound this policy's own, or a plan of any subject ("actieplan", "uitvoeringsprogramma"). */
 const OWN_MODIFIERS =
   /^(anti)?discriminatie|^inclusie|^diversiteit|^emancipatie|^regenboog|^lhbti|^gelijke|^actie|^uitvoering|^meerjaren|^jaar|^werk|^stappen|^beleids?$|^deel|^kader|^college|^coalitie|^raads?$|^ontwerp|^concept/;
-/** A paragraph counts as on topic for the document when one of its sentences is. */
+/** A document is about the policy when at least this share of its paragraphs names it. */
 const ON_TOPIC_SHARE = 0.5;
+/** Heading level of a bold lead-in (structure.ts). */
+const BOLD_LEAD = 8;
 
 interface Compiled {
   stems: Set<string>;
@@ -217,13 +219,21 @@ export function onTopic(doc: Doc, analyzer: Analyzer, structural: (heading: numb
     else if (other[i]) out[i] = 0;
     else if (paragraphSpeaks[paragraph[i]]) out[i] = 1;
     else {
-      // A bold lead-in ("**Parkeren.**") names its own paragraph's subject; a section heading passes on
-      // the subject of the sections it is part of.
-      let on = false;
+      // A bold lead-in ("**Parkeren.**") names its own paragraph's subject. A section heading passes on
+      // the subject of the sections it is part of; sections whose headings say nothing of it ("Wat we
+      // gaan doen") go by the whole document.
       const h = headingLevel[i] ? i : parent[i];
-      if (h >= 0 && headingLevel[h] > 6) on = speaks[h] === 1 || structural(h);
-      else for (let k = h; k >= 0 && !on; k = parent[k]) on = speaks[k] === 1 || structural(k);
-      out[i] = on || spoken === 0 || (parent[i] < 0 && !headingLevel[i] && wholeDocument) ? 1 : 0;
+      let on = spoken === 0;
+      if (h >= 0 && headingLevel[h] === BOLD_LEAD) on ||= speaks[h] === 1 || structural(h);
+      else {
+        let informative = false;
+        for (let k = h; k >= 0 && !on; k = parent[k]) {
+          on = speaks[k] === 1 || structural(k);
+          informative ||= on;
+        }
+        on ||= !informative && wholeDocument;
+      }
+      out[i] = on ? 1 : 0;
     }
   }
   cache.set(doc, out);

@@ -76,6 +76,19 @@ describe('checklist detection', () => {
     expect(item('Het plan sluit aan op het Lokaal Sportakkoord en op het onderwijsbeleid.', 'afstemming-beleidsterreinen').status).not.toBe(
       'missing',
     );
+    // In a document about the policy, a section whose heading says nothing of the subject still belongs to it.
+    const nota = [
+      '# Nota gelijke behandeling',
+      '',
+      'Iedereen moet mee kunnen doen; discriminatie krijgt geen kans.',
+      '',
+      'De antidiscriminatievoorziening blijft inwoners bijstaan bij een klacht.',
+      '',
+      'Wat we gaan doen',
+      '',
+      'Voor de uitvoering is jaarlijks 80.000 euro opgenomen in de begroting.',
+    ].join('\n');
+    expect(item(nota, 'begroting').status).toBe('covered');
     // A text that never names its subject was chosen as being about it.
     expect(item('Voor de uitvoering is jaarlijks 90.000 euro opgenomen in de begroting.', 'begroting').status).toBe('covered');
   });
