@@ -345,6 +345,8 @@ export interface MatchContext {
 }
 
 const NONE: readonly string[] = [];
+/** Advice without grounds of its own applies to all of them. */
+const ALL_GROUNDS: readonly string[] = ['alle'];
 
 /** The terms of the words that made the detector's cue hits (covered, partial or only mentioned). */
 function policyTermsOf(doc: Doc, detections: Detection[]): Set<string> {
@@ -374,7 +376,11 @@ export function matchDoc(doc: Doc, signals: Signal[], ctx: MatchContext): MatchR
       RANK.interventions,
     ),
     guidance: rank(
-      { results: found.guidance, recordOf: (id) => ctx.guidance.get(id)!, idsOf: (r) => ({ domain: r.domains, ground: NONE, type: NONE }) },
+      {
+        results: found.guidance,
+        recordOf: (id) => ctx.guidance.get(id)!,
+        idsOf: (r) => ({ domain: r.domains, ground: r.grounds ?? ALL_GROUNDS, type: NONE }),
+      },
       q,
       signals,
       RANK.guidance,

@@ -53,7 +53,7 @@ export const RANK: { interventions: RankConfig; guidance: RankConfig } = {
   // Guidance is mostly domain-independent advice: only domain signals, and they count less.
   guidance: {
     limit: LIMITS.guidance,
-    facetWeight: { domain: 1 },
+    facetWeight: { domain: 1, ground: 0.5 },
     share: { base: 0.2, weakText: 0.2 },
     signalCandidates: false,
     diversify: false,
