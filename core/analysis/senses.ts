@@ -93,6 +93,7 @@ export const SENSE_EXPRESSIONS: Readonly<Record<string, { head: number; stem: st
   'bestaande budgetten': { head: 1, stem: 'bestaandbudget' },
   'bestaande middelen': { head: 1, stem: 'bestaandbudget' },
   'bestaande begroting': { head: 1, stem: 'bestaandbudget' },
+  'bestaande formatie': { head: 1, stem: 'bestaandbudget' },
   // A separable verb: "de raad spreekt uit dat" states a norm, as "uitspreken" does; split, "spreekt" alone is only speech.
   'spreekt uit': { head: 0, stem: 'uitsprek' },
   'spreken uit': { head: 0, stem: 'uitsprek' },

@@ -369,6 +369,8 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
     if (!body.length || sentences.some((s) => denied.has(s) && doc.structure.parent[s] === heading)) continue;
     const stating = body.filter((s) => !hedged[s]);
     const own = body.some((s) => foundSentences.has(s));
+    // Under a quoted recommendation only the reply counts, and only where it speaks of the item itself.
+    if (doc.structure.quoted[heading] && !own) continue;
     const supported = stating.length >= DETECTION.headingSentences || own;
     found.push({
       sentence: body[0],

@@ -45,6 +45,10 @@ function groupHits(doc: Doc, group: Phrase[], ignoreNegation: boolean): Map<numb
     for (const pos of findPhrase(doc, phrase)) {
       const s = doc.sentenceOf[pos];
       if (bySentence.has(s)) continue;
+      // Words inside a name speak for the name ("Gelijke Behandeling" in "Bureau Gelijke Behandeling
+      // Flevoland"), and a single word of a title names that document ("de Visie Sociaal Domein").
+      const start = doc.nameStart[pos];
+      if (start >= 0 ? start !== pos : length === 1 && doc.titled[pos]) continue;
       if (!ignoreNegation && !phrase.negated && isNegated(doc, pos, length)) continue;
       bySentence.set(s, { pos, length, negated: phrase.negated });
     }

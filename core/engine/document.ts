@@ -28,6 +28,10 @@ export interface Doc {
   structure: Structure;
   /** Names of bodies found in the text (an ADV by its own name), by token position, with the terms they stand for. */
   names: Map<number, { entry: NameEntry; length: number; terms: readonly string[] }>;
+  /** Per token: where the name it is part of starts, or -1. */
+  nameStart: Int32Array;
+  /** 1 for tokens of a title of another document or body, written in capitals mid-sentence ("de Visie Sociaal Domein 2030"). */
+  titled: Uint8Array;
 }
 
 /** Names compiled once per analyser. */
@@ -54,7 +58,7 @@ const MAX_NAME_TAIL = 4;
  * ("Discriminatie.nl Provincie Utrecht", "Bureau Discriminatiezaken
  * Kennemerland"); those words belong to the name, in the same sentence.
  */
-function nameLength(doc: Omit<Doc, 'names' | 'structure'>, pos: number, length: number): number {
+function nameLength(doc: Omit<Doc, 'names' | 'structure' | 'nameStart' | 'titled'>, pos: number, length: number): number {
   let end = pos + length;
   const sentence = doc.sentenceOf[pos];
   while (end < doc.tokens.length && end - pos - length < MAX_NAME_TAIL && doc.sentenceOf[end] === sentence) {
@@ -73,7 +77,7 @@ function nameLength(doc: Omit<Doc, 'names' | 'structure'>, pos: number, length: 
  * name, not words of the text: "Provincie" in "Discriminatie.nl Provincie
  * Utrecht" is no province.
  */
-function addNames(doc: Omit<Doc, 'names' | 'structure'>, analyzer: Analyzer): Doc['names'] {
+function addNames(doc: Omit<Doc, 'names' | 'structure' | 'nameStart' | 'titled'>, analyzer: Analyzer): Doc['names'] {
   const names: Doc['names'] = new Map();
   const masked: [number, string][] = [];
   for (const { entry, phrase, stands, terms } of namesFor(analyzer)) {
@@ -100,6 +104,34 @@ function addNames(doc: Omit<Doc, 'names' | 'structure'>, analyzer: Analyzer): Do
     if (at >= 0) list!.splice(at, 1);
   }
   return names;
+}
+
+/**
+ * Tokens that open or continue a title: a capitalised word followed by
+ * another, not at the start of a sentence ("de Visie Sociaal Domein 2030",
+ * "de Monitor Sociaal Domein").
+ * A cue word in such a title names that document, not this policy's vision or
+ * monitoring. Headings are left alone: a heading is this document's own title.
+ */
+function titledTokens(
+  text: string,
+  tokens: AnalyzedToken[],
+  sentences: Sentence[],
+  sentenceOf: Int32Array,
+  headingLevel: Uint8Array,
+): Uint8Array {
+  const capital = (i: number) => {
+    const c = text[tokens[i].start];
+    const s = sentenceOf[i];
+    return c !== c.toLowerCase() && s >= 0 && sentences[s].tokenStart !== i && !headingLevel[s];
+  };
+  const adjacent = (i: number) =>
+    sentenceOf[i] === sentenceOf[i + 1] && /^[\s-]{1,2}$/.test(text.slice(tokens[i].end, tokens[i + 1].start));
+  const out = new Uint8Array(tokens.length);
+  // Only words that a capitalised word follows: in "de Visie Sociaal Domein" the vision is of another
+  // subject, while "de Algemene Subsidieverordening" is the regulation itself.
+  for (let i = 0; i + 1 < tokens.length; i++) if (capital(i) && capital(i + 1) && adjacent(i)) out[i] = 1;
+  return out;
 }
 
 const NEGATING: ReadonlySet<string> = new Set([...NEGATIONS, ...AFTER_NEGATIONS]);
@@ -138,7 +170,10 @@ export function prepare(text: string, analyzer: Analyzer): Doc {
   });
   const base = { text, tokens, sentences, sentenceOf, postings, years, isYear, negatable };
   const names = addNames(base, analyzer);
-  return { ...base, names, structure: readStructure(text, tokens, sentences) };
+  const nameStart = new Int32Array(tokens.length).fill(-1);
+  for (const [pos, { length }] of names) nameStart.fill(pos, pos, pos + length);
+  const structure = readStructure(text, tokens, sentences);
+  return { ...base, names, nameStart, titled: titledTokens(text, tokens, sentences, sentenceOf, structure.headingLevel), structure };
 }
 
 /** The sentence as it stands in the text. */

@@ -21,8 +21,10 @@ export interface Structure {
   negatedToken: Uint8Array;
   /** 1 where the sentence only hedges ("we onderzoeken of", "bekijken we bij de herziening"). */
   hedged: Uint8Array;
-  /** 1 where the sentence asks rather than states ("Heeft Wolderkamp antidiscriminatiebeleid?"). */
+  /** 1 where the sentence asks rather than states ("Heeft Wolderkamp antidiscriminatiebeleid?"), or quotes another body's recommendation. */
   asked: Uint8Array;
+  /** 1 where the sentence quotes another body's recommendation ("Aanbeveling 2: formuleer meetbare doelen"). */
+  quoted: Uint8Array;
 }
 
 /** A recommendation quoted from another body (a rekenkamer, an advisory council), as a reply letter heads its answers. */
@@ -243,6 +245,7 @@ export function readStructure(text: string, tokens: AnalyzedToken[], sentences: 
   const negatedToken = new Uint8Array(tokens.length);
   const hedged = new Uint8Array(n);
   const asked = new Uint8Array(n);
+  const quoted = new Uint8Array(n);
   // Open headings, outermost first; a blank line closes bold lead-ins.
   const open: number[] = [];
   const lines = linesOf(text, sentences);
@@ -267,7 +270,8 @@ export function readStructure(text: string, tokens: AnalyzedToken[], sentences: 
     negated[i] = all ? 1 : 0;
     hedged[i] = sentenceHedged(tokens, s) ? 1 : 0;
     // A question, or another body's recommendation quoted in a reply ("Aanbeveling 2: formuleer meetbare doelen"), states nothing.
-    asked[i] = /\?["'’”)*_\s]*$/.test(text.slice(s.start, s.end)) || RECOMMENDATION.test(text.slice(s.start, s.end)) ? 1 : 0;
+    quoted[i] = RECOMMENDATION.test(text.slice(s.start, s.end)) ? 1 : 0;
+    asked[i] = quoted[i] || /\?["'’”)*_\s]*$/.test(text.slice(s.start, s.end)) ? 1 : 0;
   }
-  return { headingLevel, parent, negated, negatedToken, hedged, asked };
+  return { headingLevel, parent, negated, negatedToken, hedged, asked, quoted };
 }

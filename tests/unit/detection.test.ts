@@ -35,6 +35,17 @@ describe('checklist detection', () => {
     expect(item('We stemmen onze aanpak af met de provincie Utrecht.', 'afstemming-overheden').status).not.toBe('missing');
   });
 
+  it('words inside a name or at the head of another title name that, not this policy', () => {
+    // "Gelijke Behandeling" in the ADV's name is no condition of equal treatment.
+    const name = 'In de subsidiebeschikking aan Bureau Gelijke Behandeling Flevoland leggen wij vast hoe snel melders antwoord krijgen.';
+    expect(item(name, 'inkoop-subsidies').status).toBe('missing');
+    // Another policy's vision is no vision for this one; the subsidy regulation itself is where conditions go.
+    expect(item('Ook wordt de Visie Sociaal Domein 2030 geactualiseerd.', 'visie').status).toBe('missing');
+    expect(item('Wij nemen gelijke behandeling als voorwaarde op in de Algemene Subsidieverordening.', 'inkoop-subsidies').status).toBe(
+      'covered',
+    );
+  });
+
   it('a heading yields to sentences that plainly speak of other items', () => {
     const text =
       '## Resultaten en verantwoording\n\nEind 2028 evalueren we het plan samen met de betrokken gemeenschappen. De raad ontvangt jaarlijks een voortgangsrapportage over de uitvoering.';
@@ -139,6 +150,12 @@ describe('checklist detection', () => {
       item('Wij hebben meetbare doelen geformuleerd: eind 2027 weet 60 procent van de inwoners waar zij kunnen melden.', 'concrete-doelen')
         .status,
     ).toBe('covered');
+  });
+
+  it('under a quoted recommendation only a reply about the item counts', () => {
+    const declined =
+      '**Aanbeveling 5: Stel voorwaarden aan gesubsidieerde organisaties.**\n\nWij vinden het niet proportioneel om alle organisaties die subsidie ontvangen te verplichten tot eigen beleid.';
+    expect(item(declined, 'voorwaarden').status).toBe('missing');
   });
 
   it('two generic words do not make a verdict', () => {

@@ -39,6 +39,7 @@ describe('word senses', () => {
       'covered',
     );
     expect(status('Het actieplan tegen discriminatie voeren we uit binnen de bestaande begroting.', 'begroting')).toBe('missing');
+    expect(status('Het meldpunt vangen wij op binnen de bestaande formatie van het team Wonen.', 'begroting')).toBe('missing');
   });
 
   it('terugkoppelen is reporting back, not linking policies', () => {
