@@ -109,6 +109,8 @@ export const en: Messages = {
   docErrorEmpty: '{name} is empty. Choose the document with your draft.',
   noSelection:
     'No text is selected. Select a passage of at least three words, or paste the text in the "Paste text" tab of the Wegwijzer toolbar button.',
+  panelSessionGone:
+    'The selected text is no longer available here: the panel was open too long or was reloaded. Select the text again and choose the Wegwijzer button.',
   partOfSelection: 'Your selection is long ({of} characters). The advice is about its most telling part ({chars} characters).',
   errorRateLimited: 'The server is getting too many requests. Try again in {seconds} seconds.',
   checkNoDraft:

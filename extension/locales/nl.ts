@@ -108,6 +108,8 @@ export const nl = {
   docErrorEmpty: '{name} is leeg. Kies het document met je concepttekst.',
   noSelection:
     'Er is geen tekst geselecteerd. Selecteer een passage van minstens drie woorden, of plak de tekst in het tabblad "Plak tekst" van de Wegwijzer-knop in de werkbalk.',
+  panelSessionGone:
+    'De geselecteerde tekst is hier niet meer beschikbaar: het panel is te lang open geweest of opnieuw geladen. Selecteer de tekst opnieuw en kies de Wegwijzer-knop.',
   partOfSelection: 'Je selectie is lang ({of} tekens). Het advies gaat over het meest sprekende deel ({chars} tekens).',
   errorRateLimited: 'De server krijgt nu te veel vragen. Probeer het over {seconds} seconden opnieuw.',
   checkNoDraft:

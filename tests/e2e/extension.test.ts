@@ -5,14 +5,15 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorker, type RunningWorker } from '@@/scripts/lib/worker-process';
 import {
   accessibleNames,
   browserAvailable,
   panel,
-  panelClosed,
+  clickToClose,
+  pressToClose,
   SCREENSHOTS,
   selectIn,
   wegwijzerButton,
@@ -52,18 +53,6 @@ describe.runIf(run)('extension in Chromium', () => {
    * gone frame) then sometimes never answers (measured: 3 of 40 Escape presses). Awaiting that left
    * one test in about three full runs hanging until its timeout; the panel itself had closed.
    */
-  async function pressToClose(page: Page, key = 'Escape') {
-    void page.keyboard.press(key).catch(() => undefined);
-    await panelClosed(page);
-  }
-  async function clickToClose(page: Page, p: Frame) {
-    void p
-      .getByRole('button', { name: 'Sluiten' })
-      .click()
-      .catch(() => undefined);
-    await panelClosed(page);
-  }
-
   async function expectAdvice(page: Page) {
     const p = await panel(page);
     await p.getByRole('heading', { name: 'Interventies' }).waitFor();

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningWorker } from '@@/scripts/lib/worker-process';
-import { browserAvailable, EXTENSION_DIR, panel, panelClosed, selectIn, wegwijzerButton, type ExtensionBrowser } from './support/browser';
+import { browserAvailable, EXTENSION_DIR, panel, pressToClose, selectIn, wegwijzerButton, type ExtensionBrowser } from './support/browser';
 import { countingProxy, serveFixtures } from './support/servers';
 import { startSession, type Session } from './support/session';
 
@@ -84,8 +84,7 @@ describe.runIf(run)('a hostile page cannot drive, read or silence Wegwijzer (iss
     await p.getByRole('heading', { name: 'Interventies' }).waitFor();
     expect(proxy.count('POST /api/match')).toBe(1);
     // Once the panel closes, the passage is kept nowhere: not in the page, not in the extension's storage.
-    await page.keyboard.press('Escape');
-    await panelClosed(page);
+    await pressToClose(page);
     const stored = await b.worker.evaluate(async () =>
       JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.session.get(null)]),
     );
@@ -143,8 +142,7 @@ describe.runIf(run)('a hostile page cannot drive, read or silence Wegwijzer (iss
     await selectIn(page, '#text');
     await wegwijzerButton(page).click();
     await panel(page);
-    await page.keyboard.press('Escape');
-    await panelClosed(page);
+    await pressToClose(page);
     const r = await report(page);
     for (const m of r.messages) expect(m).not.toContain(b.extensionId);
     // Not in a message, the DOM, or resource timing (the panel frame's address is not listed to the page).
@@ -195,8 +193,7 @@ describe.runIf(run)('a hostile page cannot drive, read or silence Wegwijzer (iss
       await p.getByText(api).first().waitFor();
       expect(await p.getByRole('heading', { name: 'Interventies' }).count()).toBe(0);
       expect(await b.worker.evaluate(async () => (await chrome.storage.local.get(null)).snapshot ?? null)).toBeNull();
-      await page.keyboard.press('Escape');
-      await panelClosed(page);
+      await pressToClose(page);
 
       index = good;
       await selectIn(page, '#text');

@@ -19,7 +19,7 @@ import {
   browserAvailable,
   launchWithExtension,
   panel,
-  panelClosed,
+  clickToClose,
   selectIn,
   wegwijzerButton,
   type ExtensionBrowser,
@@ -346,8 +346,7 @@ describe.runIf(run)('side panel in Chromium', () => {
       await wegwijzerButton(page).click();
       const p = await panel(page);
       await p.getByRole('heading', { name: 'Interventies' }).waitFor();
-      await p.getByRole('button', { name: 'Sluiten' }).click();
-      await panelClosed(page);
+      await clickToClose(page, p);
       await page.close();
     } finally {
       await b.useApi(worker.url, { display: 'sidepanel' });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorker, type RunningWorker } from '@@/scripts/lib/worker-process';
-import { browserAvailable, launchWithExtension, panel, panelClosed, type ExtensionBrowser } from './support/browser';
+import { browserAvailable, clickToClose, launchWithExtension, panel, type ExtensionBrowser } from './support/browser';
 import { makePdf } from '../support/make-documents';
 import { WHERE_DRAFT } from './fixtures/where/make-fixtures';
 import { serveFixtures, serveHttps, type Route } from './support/servers';
@@ -182,8 +182,7 @@ describe.runIf(run)('wherever the draft is, in Chromium', () => {
       await p.getByRole('heading', { name: 'Interventies' }).waitFor();
       await p.getByText('Antwoord van de Wegwijzer-server.').waitFor();
       expect(await p.getByRole('button').count()).toBeGreaterThan(2);
-      await p.getByRole('button', { name: 'Sluiten' }).click();
-      await panelClosed(page);
+      await clickToClose(page, p);
       await page.close();
     });
   }

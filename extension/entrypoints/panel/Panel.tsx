@@ -1,11 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ask } from '@/utils/ask';
-import { useLang, useT } from '@/components/i18n';
+import { useT } from '@/components/i18n';
 import { matchCounts } from '@/components/MatchResults';
 import { Loading } from '@/components/Notes';
 import { AdviceAnswer, useAdvice } from '@/components/useAdvice';
-import { SESSION_GONE } from './session-text';
 
 /** The panel page: shown in a frame beside the selection, or in its own small window. */
 export function PanelPage() {
@@ -22,11 +21,11 @@ export function PanelPage() {
 
 /** The passage cannot be had any more: say so, and how to get advice after all. */
 function SessionGone({ onClose }: { onClose: () => void }) {
-  const lang = useLang();
+  const t = useT();
   return (
     <PanelFrame onClose={onClose} busy={false}>
       <p class="hint" role="alert" data-session-gone>
-        {SESSION_GONE[lang]}
+        {t('panelSessionGone')}
       </p>
     </PanelFrame>
   );

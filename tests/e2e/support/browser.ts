@@ -111,4 +111,26 @@ export async function panelClosed(page: Page) {
   await page.waitForFunction(() => document.querySelector('wegwijzer-panel') === null);
 }
 
+/*
+ * Closing the panel removes its frame, and Chromium then sometimes never
+ * acknowledges the key or click that did it (about 1 in 13 presses): awaiting
+ * the input call hangs the test. These send the real input without awaiting
+ * that acknowledgement and wait for what the user sees, no panel.
+ */
+
+/** Presses a key that closes the panel (Escape), and waits until it is gone. */
+export async function pressToClose(page: Page, key = 'Escape') {
+  void page.keyboard.press(key).catch(() => undefined);
+  await panelClosed(page);
+}
+
+/** Clicks the panel's "Sluiten" button, and waits until the panel is gone. */
+export async function clickToClose(page: Page, p: Frame) {
+  void p
+    .getByRole('button', { name: 'Sluiten' })
+    .click()
+    .catch(() => undefined);
+  await panelClosed(page);
+}
+
 declare const chrome: { storage: { local: { set(v: unknown): Promise<void>; get(k: string): Promise<Record<string, unknown>> } } };
