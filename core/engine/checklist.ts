@@ -66,6 +66,8 @@ export interface CompiledChecklist {
 }
 
 export const MAX_EVIDENCE = 3;
+/** Items whose evidence names other documents: aligning with other policies, conditions in subsidy and purchasing rules. */
+const DOCUMENT_ITEMS: ReadonlySet<string> = new Set(['afstemming-beleidsterreinen', 'inkoop-subsidies']);
 /** Words kept for `why` and query weighting: enough to explain, bounded on long drafts. */
 const MAX_WORDS = 24;
 
@@ -105,10 +107,13 @@ export function compileChecklist(items: ChecklistItem[], analyzer: Analyzer): Co
       }
       return { text, terms, specific, total };
     });
+    // Items about other documents read their titles ("sluit aan bij het Integraal Veiligheidsplan").
+    const titles = DOCUMENT_ITEMS.has(item.id);
+    const cue = (c: string) => ({ ...compileCue(c, analyzer), titles });
     return {
       item,
-      covered: item.cues.covered.map((c) => compileCue(c, analyzer)),
-      partial: item.cues.partial.map((c) => compileCue(c, analyzer)),
+      covered: item.cues.covered.map(cue),
+      partial: item.cues.partial.map(cue),
       headings: item.cues.headings.map((c) => compileCue(c, analyzer)),
       examples,
       topic: compileCue(item.keywords.join('|'), analyzer),

@@ -9,6 +9,8 @@ import { compilePhrase, findPhrase, isNegated, type Phrase } from './phrase';
 export interface Cue {
   source: string;
   groups: Phrase[][];
+  /** A single word of another document's title counts (for items about other documents: "de Algemene Subsidieverordening"). */
+  titles?: boolean;
 }
 
 export interface Span {
@@ -38,7 +40,7 @@ export function compileCue(source: string, analyzer: Analyzer): Cue {
 }
 
 /** First non-negated occurrence of any alternative, per sentence. */
-function groupHits(doc: Doc, group: Phrase[], ignoreNegation: boolean): Map<number, Span> {
+function groupHits(doc: Doc, group: Phrase[], ignoreNegation: boolean, titles: boolean): Map<number, Span> {
   const bySentence = new Map<number, Span>();
   for (const phrase of group) {
     const length = phrase.tokens.length;
@@ -48,7 +50,7 @@ function groupHits(doc: Doc, group: Phrase[], ignoreNegation: boolean): Map<numb
       // Words inside a name speak for the name ("Gelijke Behandeling" in "Bureau Gelijke Behandeling
       // Flevoland"), and a single word of a title names that document ("de Visie Sociaal Domein").
       const start = doc.nameStart[pos];
-      if (start >= 0 ? start !== pos : length === 1 && doc.titled[pos]) continue;
+      if (start >= 0 ? start !== pos : length === 1 && doc.titled[pos] && !titles) continue;
       if (!ignoreNegation && !phrase.negated && isNegated(doc, pos, length)) continue;
       bySentence.set(s, { pos, length, negated: phrase.negated });
     }
@@ -62,7 +64,7 @@ function groupHits(doc: Doc, group: Phrase[], ignoreNegation: boolean): Map<numb
  */
 export function matchCue(doc: Doc, cue: Cue, ignoreNegation = false): CueHit[] {
   if (cue.groups.length === 0) return [];
-  const hits = cue.groups.map((g) => groupHits(doc, g, ignoreNegation));
+  const hits = cue.groups.map((g) => groupHits(doc, g, ignoreNegation, cue.titles ?? false));
   hits.sort((a, b) => a.size - b.size);
   const out: CueHit[] = [];
   for (const [sentence, first] of hits[0]) {

@@ -107,11 +107,12 @@ function addNames(doc: Omit<Doc, 'names' | 'structure' | 'nameStart' | 'titled'>
 }
 
 /**
- * Tokens that open or continue a title: a capitalised word followed by
- * another, not at the start of a sentence ("de Visie Sociaal Domein 2030",
- * "de Monitor Sociaal Domein").
- * A cue word in such a title names that document, not this policy's vision or
- * monitoring. Headings are left alone: a heading is this document's own title.
+ * Tokens of a title: two or more capitalised words in a row, not at the start
+ * of a sentence ("de Visie Sociaal Domein 2030", "het Sociaal Beleidskader
+ * 2023-2026").
+ * A cue word in such a title names that document, not this policy's vision,
+ * plan or monitoring (items that are about other documents read them:
+ * checklist.ts). Headings are left alone: a heading is this document's own title.
  */
 function titledTokens(
   text: string,
@@ -128,9 +129,11 @@ function titledTokens(
   const adjacent = (i: number) =>
     sentenceOf[i] === sentenceOf[i + 1] && /^[\s-]{1,2}$/.test(text.slice(tokens[i].end, tokens[i + 1].start));
   const out = new Uint8Array(tokens.length);
-  // Only words that a capitalised word follows: in "de Visie Sociaal Domein" the vision is of another
-  // subject, while "de Algemene Subsidieverordening" is the regulation itself.
-  for (let i = 0; i + 1 < tokens.length; i++) if (capital(i) && capital(i + 1) && adjacent(i)) out[i] = 1;
+  for (let i = 0; i + 1 < tokens.length; i++)
+    if (capital(i) && capital(i + 1) && adjacent(i)) {
+      out[i] = 1;
+      out[i + 1] = 1;
+    }
   return out;
 }
 

@@ -46,6 +46,29 @@ describe('checklist detection', () => {
     );
   });
 
+  it("another document, its period or its vision, is not this policy's plan or vision", () => {
+    expect(item('Discriminatie is een onderdeel van het Integraal Veiligheidsplan 2023-2026.', 'meerjarenplan').status).toBe('missing');
+    expect(item('Deze nota geldt voor de periode 2026-2029.', 'meerjarenplan').status).toBe('covered');
+    expect(item('Het voorstel sluit aan bij de visie sociaal domein, die uitgaat van een sterke sociale basis.', 'visie').status).toBe(
+      'missing',
+    );
+    expect(item('Onze visie is dat niemand in onze gemeente wordt uitgesloten.', 'visie').status).toBe('covered');
+    // Aligning with another policy is exactly what naming it shows.
+    expect(item('Het plan sluit aan op het Integraal Veiligheidsplan.', 'afstemming-beleidsterreinen').status).not.toBe('missing');
+  });
+
+  it('the municipality sets the example; others do not set it for it', () => {
+    expect(item('De bibliotheek gold als een goed voorbeeld van een plek waar iedereen welkom is.', 'goede-voorbeeld').status).toBe(
+      'missing',
+    );
+    expect(item('Alle sportverenigingen hebben de gedragscode tegen discriminatie ondertekend.', 'goede-voorbeeld').status).toBe('missing');
+    expect(item('Als werkgever geeft de gemeente zelf het goede voorbeeld.', 'goede-voorbeeld').status).toBe('covered');
+    // A subsidy to the ADV sets no condition on subsidies.
+    expect(item('Ieder1Gelijk ontvangt een subsidie voor de taken van de antidiscriminatievoorziening.', 'inkoop-subsidies').status).toBe(
+      'missing',
+    );
+  });
+
   it('a heading yields to sentences that plainly speak of other items', () => {
     const text =
       '## Resultaten en verantwoording\n\nEind 2028 evalueren we het plan samen met de betrokken gemeenschappen. De raad ontvangt jaarlijks een voortgangsrapportage over de uitvoering.';
