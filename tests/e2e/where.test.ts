@@ -6,14 +6,13 @@
  * verdict, item for item. A canvas page (text drawn, as Google Docs does)
  * gets no verdict. Real Chromium, real clicks, the built extension.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorker, type RunningWorker } from '@@/scripts/lib/worker-process';
 import { browserAvailable, clickToClose, launchWithExtension, panel, type ExtensionBrowser } from './support/browser';
 import { makePdf } from '../support/make-documents';
-import { WHERE_DRAFT } from './fixtures/where/make-fixtures';
+import { WHERE_DRAFT, wherePage } from './support/where-pages';
 import { serveFixtures, serveHttps, type Route } from './support/servers';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -78,7 +77,7 @@ const SESSION = 'SID=wegwijzer-test';
 const docsStandIn: Route = (req, res) => {
   const url = new URL(req.url ?? '/', 'https://docs.google.com');
   if (url.pathname === `/document/d/${DOC_ID}/edit`) {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(readFileSync(join(FIXTURES, 'where', 'canvas.html')));
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(wherePage('canvas.html'));
   } else if (url.pathname === `/document/d/${DOC_ID}/export` && url.searchParams.get('format') === 'txt') {
     if ((req.headers.cookie ?? '').includes(SESSION)) res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' }).end(DOCS_EXPORT);
     else

@@ -10,6 +10,7 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import { createServer as createHttpsServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { wherePage } from './where-pages';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.pdf': 'application/pdf' };
 
@@ -22,9 +23,18 @@ function listen(server: Server, scheme = 'http'): Promise<string> {
 /** A route served from memory (a generated PDF, a stand-in for another service); return false to pass. */
 export type Route = (req: IncomingMessage, res: ServerResponse) => boolean;
 
+/** The generated "where it works" pages (where-pages.ts), under /where/. */
+const wherePages: Route = (req, res) => {
+  const name = /^\/where\/([\w-]+\.html)$/.exec(new URL(req.url ?? '/', 'http://x').pathname)?.[1];
+  const html = name && wherePage(name);
+  if (!html) return false;
+  res.writeHead(200, { 'Content-Type': TYPES['.html'] }).end(html);
+  return true;
+};
+
 export async function serveFixtures(dir: string, routes: Route[] = []) {
   const server = createServer((req, res) => {
-    if (routes.some((route) => route(req, res))) return;
+    if ([...routes, wherePages].some((route) => route(req, res))) return;
     const path = normalize(join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
     if (!path.startsWith(dir) || !existsSync(path)) return res.writeHead(404).end('not found');
     res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
