@@ -254,17 +254,26 @@ function scoreExamples(doc: Doc, list: CompiledChecklist): ExampleHits {
 }
 const NO_ITEMS: readonly number[] = [];
 
-/** Headings that name a part of a policy: those of any item ("Financiën", "Evaluatie", "Waar staan we voor"). */
-const structuralCache = new WeakMap<Doc, Set<number>>();
-function structuralHeadings(doc: Doc, list: CompiledChecklist): Set<number> {
-  let set = structuralCache.get(doc);
-  if (set) return set;
-  set = new Set();
-  for (const item of list.items)
+/** Per item, the headings of a text that name it ("Financiën", "Waar staan we voor"); and all of them: the headings that name a part of a policy. */
+interface ItemHeadings {
+  byItem: number[][];
+  structural: Set<number>;
+}
+const headingCache = new WeakMap<Doc, WeakMap<CompiledChecklist, ItemHeadings>>();
+function itemHeadings(doc: Doc, list: CompiledChecklist): ItemHeadings {
+  let byList = headingCache.get(doc);
+  if (!byList) headingCache.set(doc, (byList = new WeakMap()));
+  let found = byList.get(list);
+  if (found) return found;
+  const byItem = list.items.map((item) => {
+    const at = new Set<number>();
     for (const cue of item.headings)
-      for (const h of matchCue(doc, cue, true)) if (doc.structure.headingLevel[h.sentence]) set.add(h.sentence);
-  structuralCache.set(doc, set);
-  return set;
+      for (const h of matchCue(doc, cue, true)) if (doc.structure.headingLevel[h.sentence]) at.add(h.sentence);
+    return [...at].sort((a, b) => a - b);
+  });
+  found = { byItem, structural: new Set(byItem.flat()) };
+  byList.set(list, found);
+  return found;
 }
 
 function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection {
@@ -280,16 +289,14 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
   // Headings for the item; a negated one ("Geen regionale afspraken") silences its section.
   const silenced = new Set<number>();
   const sections: { heading: number; sentences: number[] }[] = [];
-  for (const cue of compiled.headings) {
-    for (const h of matchCue(doc, cue, true)) {
-      if (!headingLevel[h.sentence]) continue;
-      const body = under(doc, h.sentence);
-      if (negated[h.sentence]) body.forEach((s) => silenced.add(s));
-      else if (body.length) sections.push({ heading: h.sentence, sentences: body });
-    }
+  const headings = itemHeadings(doc, list);
+  for (const heading of headings.byItem[index]) {
+    const body = under(doc, heading);
+    if (negated[heading]) body.forEach((s) => silenced.add(s));
+    else if (body.length) sections.push({ heading, sentences: body });
   }
   // Headings are read as headings (below); questions ask, they do not state; a sentence about another subject is no evidence.
-  const topic = onTopic(doc, list.analyzer, (h) => structuralHeadings(doc, list).has(h));
+  const topic = onTopic(doc, list.analyzer, (h) => headings.structural.has(h));
   const counts = (s: number) => !negated[s] && !silenced.has(s) && !headingLevel[s] && !asked[s] && topic[s] === 1;
   /** Sentences that mention the item only to deny it: "er zijn geen extra middelen nodig". */
   const denied = new Set<number>();

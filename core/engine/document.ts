@@ -74,22 +74,17 @@ function nameLength(doc: Omit<Doc, 'names' | 'structure' | 'nameStart' | 'titled
  * Finds the names in a prepared text and lets each stand for its word: the
  * word's term is added to the postings at the name's position, so a cue that
  * asks for "adv" finds "Tûmba". The region that follows a name is part of the
- * name, not words of the text: "Provincie" in "Discriminatie.nl Provincie
- * Utrecht" is no province.
+ * name (nameLength); cues do not read words inside a name (cues.ts), so
+ * "Provincie" in "Discriminatie.nl Provincie Utrecht" is no province.
  */
 function addNames(doc: Omit<Doc, 'names' | 'structure' | 'nameStart' | 'titled'>, analyzer: Analyzer): Doc['names'] {
   const names: Doc['names'] = new Map();
-  const masked: [number, string][] = [];
   for (const { entry, phrase, stands, terms } of namesFor(analyzer)) {
     for (const pos of findPhrase(doc as Doc, phrase)) {
       if (entry.exactCase && doc.text.slice(doc.tokens[pos].start, doc.tokens[pos + phrase.tokens.length - 1].end) !== entry.name) continue;
       if (names.has(pos)) continue;
       const length = nameLength(doc, pos, phrase.tokens.length);
       names.set(pos, { entry, length, terms });
-      for (let i = pos + phrase.tokens.length; i < pos + length; i++) {
-        const t = doc.tokens[i];
-        if (t.stem) for (const term of [t.stem, ...t.parts, ...t.synonyms]) masked.push([i, term]);
-      }
       const list = doc.postings.get(stands);
       if (!list) doc.postings.set(stands, [pos]);
       else if (!list.includes(pos)) {
@@ -97,11 +92,6 @@ function addNames(doc: Omit<Doc, 'names' | 'structure' | 'nameStart' | 'titled'>
         list.sort((a, b) => a - b);
       }
     }
-  }
-  for (const [pos, term] of masked) {
-    const list = doc.postings.get(term);
-    const at = list ? list.indexOf(pos) : -1;
-    if (at >= 0) list!.splice(at, 1);
   }
   return names;
 }
