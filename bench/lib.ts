@@ -28,17 +28,5 @@ export function time(
 
 export const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-/** A small deterministic PRNG (mulberry32), so synthetic data is the same on every run. */
-export function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Each group prints one JSON line of results on stdout for the runner. */
 export const emit = (results: Record<string, number>) => console.log(JSON.stringify(results));

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateFiles, type Records } from '../core/kb/validate';
 import { readSourceFiles, ROOT } from './kb-files';
+import { prng } from './lib/prng';
 
 export interface Fact {
   file: string;
@@ -157,18 +158,6 @@ export function review(record: AnyRecord, kind: string, facts: Fact[]): Review {
   if (weak.length && !record.uncertain)
     flags.push(`cites a source the facts tag as party/campaign/blog without an uncertain note: ${weak.join(' ')}`);
   return { record, kind, claims, facts: linked, flags };
-}
-
-/** mulberry32: a small seeded generator, so a sample can be repeated exactly. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function sample<T>(items: readonly T[], n: number, seed: number): T[] {

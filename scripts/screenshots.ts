@@ -23,7 +23,7 @@ function build() {
 async function main() {
   build();
   // Imported after the output folder is set: the browser helper reads it when it loads.
-  const { launchWithExtension, selectIn, wegwijzerButton, panel } = await import('../tests/e2e/support/browser');
+  const { checkFromPopup, launchWithExtension, selectIn, wegwijzerButton, panel } = await import('../tests/e2e/support/browser');
   const { serveFixtures } = await import('../tests/e2e/support/servers');
   const { startWorker } = await import('./lib/worker-process');
   mkdirSync(SHOTS, { recursive: true });
@@ -68,11 +68,7 @@ async function main() {
     // 3. The page check of a draft, from the popup, and 4. its printable report.
     const draft = await b.context.newPage();
     await draft.goto(`${pages.url}/draft.html`);
-    const popup = await b.context.newPage();
-    await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
-    await popup.getByRole('tab', { name: 'Controleer deze pagina' }).click();
-    await draft.bringToFront();
-    await popup.getByRole('button', { name: 'Controleer deze pagina', exact: true }).click();
+    const popup = await checkFromPopup(b, draft);
     await popup
       .getByText(/\d+ gedekt, \d+ deels, \d+ ontbreekt/)
       .first()
@@ -97,11 +93,7 @@ async function main() {
     await b.useApi(worker.url, { display: 'sidepanel', audience: 'raad' });
     const draft2 = await b.context.newPage();
     await draft2.goto(`${pages.url}/draft.html`);
-    const council = await b.context.newPage();
-    await council.goto(`chrome-extension://${b.extensionId}/popup.html`);
-    await council.getByRole('tab', { name: 'Controleer deze pagina' }).click();
-    await draft2.bringToFront();
-    await council.getByRole('button', { name: 'Controleer deze pagina', exact: true }).click();
+    const council = await checkFromPopup(b, draft2);
     const questions = council.getByRole('region', { name: 'Vragen aan het college' });
     if (
       await questions.waitFor({ timeout: 20_000 }).then(

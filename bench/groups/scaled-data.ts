@@ -3,7 +3,7 @@ import { validateFiles } from '@@/core/kb/validate';
 import type { Intervention } from '@@/core/schema';
 import { DOMAINS, GROUNDS, TYPES } from '@@/core/taxonomy';
 import { readSourceFiles } from '@@/scripts/kb-files';
-import { prng } from '../lib';
+import { prng } from '@@/scripts/lib/prng';
 
 const { records } = validateFiles(readSourceFiles());
 const vocabulary = [

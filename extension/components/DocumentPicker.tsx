@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '@@/core/api/limits';
 import type { DocumentText } from '../documents/types';
-import type { DocumentErrorCode } from '../documents/errors';
+import { DOCUMENT_ERROR_TEXT, type DocumentErrorCode } from '../documents/errors';
 import { checkText } from '../documents/run-check';
 import { CheckReport } from './CheckReport';
 import { useLang, useT } from './i18n';
@@ -134,7 +134,7 @@ export function DocumentPicker({ dropOnPage = false }: { dropOnPage?: boolean })
       {state.step === 'failed' && (
         <div class="error" role="alert">
           <p>
-            {t(ERROR_TEXT[state.code], {
+            {t(DOCUMENT_ERROR_TEXT[state.code], {
               name: state.name,
               size: number(Math.round((state.size / MB) * 10) / 10),
               max: number(20),
@@ -147,16 +147,6 @@ export function DocumentPicker({ dropOnPage = false }: { dropOnPage?: boolean })
     </div>
   );
 }
-
-/** Kept in step with DOCUMENT_ERROR_TEXT in extension/documents/errors.ts (that module loads lazily). */
-const ERROR_TEXT = {
-  unsupported: 'docErrorUnsupported',
-  'too-large': 'docErrorTooLarge',
-  encrypted: 'docErrorEncrypted',
-  damaged: 'docErrorDamaged',
-  scanned: 'docErrorScanned',
-  empty: 'docErrorEmpty',
-} as const satisfies Record<DocumentErrorCode, string>;
 
 function DocumentResult({ doc, answer, words }: { doc: DocumentText; answer?: Checked; words: string }) {
   const t = useT();

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHECKLIST_STEPS, COUNCIL_ROLE_LABELS, COUNCIL_ROLES, STEPS, STEP_LABELS } from '@@/core/taxonomy';
 import { realEngine } from '../helpers';
-import { browserAvailable, panel, SCREENSHOTS, selectIn, wegwijzerButton, type ExtensionBrowser } from './support/browser';
+import { browserAvailable, checkFromPopup, panel, SCREENSHOTS, selectIn, wegwijzerButton, type ExtensionBrowser } from './support/browser';
 import { countingProxy, serveFixtures } from './support/servers';
 import { startSession, type Session } from './support/session';
 
@@ -35,11 +35,7 @@ describe.runIf(run)('the raadslid view in Chromium', () => {
   async function checkDraftFromPopup(): Promise<{ popup: Page; draft: Page }> {
     const draft = await b.context.newPage();
     await draft.goto(`${pages.url}/draft.html`);
-    const popup = await b.context.newPage();
-    await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
-    await popup.getByRole('tab', { name: 'Controleer deze pagina' }).click();
-    await draft.bringToFront();
-    await popup.getByRole('button', { name: 'Controleer deze pagina', exact: true }).click();
+    const popup = await checkFromPopup(b, draft);
     await popup.getByText(/\d+ gedekt, \d+ deels, \d+ ontbreekt/).waitFor();
     return { popup, draft };
   }

@@ -12,6 +12,7 @@ import {
   accessibleNames,
   browserAvailable,
   panel,
+  checkFromPopup,
   clickToClose,
   pressToClose,
   SCREENSHOTS,
@@ -180,12 +181,7 @@ describe.runIf(run)('extension in Chromium', () => {
 
   it('popup: "Controleer deze pagina" lists the 24 items with evidence quoted from the page', async () => {
     const draft = await open('draft.html');
-    const popup = await b.context.newPage();
-    await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
-    await popup.getByRole('tab', { name: 'Controleer deze pagina' }).click();
-    // The popup checks the active tab: bring the draft to the front, as when the popup opens over it.
-    await draft.bringToFront();
-    await popup.getByRole('button', { name: 'Controleer deze pagina' }).click();
+    const popup = await checkFromPopup(b, draft);
     await popup.getByText(/\d+ gedekt, \d+ deels, \d+ ontbreekt/).waitFor();
     const items = popup.locator('[data-item]');
     expect(await items.count()).toBe(24);

@@ -13,26 +13,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorker, type RunningWorker } from '@@/scripts/lib/worker-process';
 import { browserAvailable, launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { serveFixtures } from './support/servers';
+import { tableCells, unescapeXml } from '../support/docx-xml';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const run = browserAvailable() || process.env.CI === 'true';
 if (!run) console.warn('e2e: skipped (no /usr/bin/chromium or no built extension); CI installs chromium and runs them.');
 
 const STATUS = { covered: 'Gedekt', partial: 'Deels', missing: 'Ontbreekt' } as const;
-const unescapeXml = (s: string) =>
-  s
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 /** Each table row of document.xml as its cells' text. */
-const rowsOf = (xml: string) =>
-  [...xml.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].map((row) =>
-    [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((cell) =>
-      unescapeXml([...cell[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ')),
-    ),
-  );
+const rowsOf = (xml: string) => tableCells(xml).map((row) => row.map(unescapeXml));
 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axe.source);

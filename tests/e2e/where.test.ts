@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorker, type RunningWorker } from '@@/scripts/lib/worker-process';
-import { browserAvailable, clickToClose, launchWithExtension, panel, type ExtensionBrowser } from './support/browser';
+import { browserAvailable, checkFromPopup, clickToClose, launchWithExtension, panel, type ExtensionBrowser } from './support/browser';
 import { makePdf } from '../support/make-documents';
 import { WHERE_DRAFT, wherePage } from './support/where-pages';
 import { serveFixtures, serveHttps, type Route } from './support/servers';
@@ -137,11 +137,7 @@ describe.runIf(run)('wherever the draft is, in Chromium', () => {
 
   /** The popup's page check on a tab, as the user runs it: the verdict per item, and what it says it read. */
   async function pageCheck(tab: Page): Promise<{ verdict: Verdict; read: string; popup: Page }> {
-    const popup = await b.context.newPage();
-    await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
-    await popup.getByRole('tab', { name: 'Controleer deze pagina' }).click();
-    await tab.bringToFront();
-    await popup.getByRole('button', { name: 'Controleer deze pagina', exact: true }).click();
+    const popup = await checkFromPopup(b, tab);
     await popup
       .getByText(/\d+ gedekt, \d+ deels, \d+ ontbreekt|geen concepttekst gevonden/)
       .first()
@@ -249,11 +245,7 @@ describe.runIf(run)('wherever the draft is, in Chromium', () => {
     ]);
     const tab = await b.context.newPage();
     await tab.goto(`https://docs.google.com/document/d/${DOC_ID}/edit`);
-    const popup = await b.context.newPage();
-    await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
-    await popup.getByRole('tab', { name: 'Controleer deze pagina' }).click();
-    await tab.bringToFront();
-    await popup.getByRole('button', { name: 'Controleer deze pagina', exact: true }).click();
+    const popup = await checkFromPopup(b, tab);
     // No verdict from the canvas page: the way to the document's text instead.
     await popup.getByText(/Dit is een Google Docs-document/).waitFor();
     expect(await popup.locator('[data-item]').count()).toBe(0);

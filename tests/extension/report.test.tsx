@@ -23,6 +23,7 @@ import { buildReport, reportFileName, type ReportInput } from '@/utils/report/mo
 import { openPrintView, printItem } from '@/utils/report/print';
 import { keep } from '@/utils/shortlist';
 import { realEngine } from '../helpers';
+import { tableCells, unescapeXml } from '../support/docx-xml';
 
 const { engine } = realEngine();
 const t = translator('nl');
@@ -67,19 +68,7 @@ async function documentXml(blob: Blob) {
   return { xml: strFromU8(files['word/document.xml']), rels: strFromU8(files['word/_rels/document.xml.rels']), files };
 }
 /** The text of each table row in document.xml, cells joined by " | ". */
-const rowsOf = (xml: string) =>
-  [...xml.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].map((row) =>
-    [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)]
-      .map((cell) => [...cell[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' '))
-      .join(' | '),
-  );
-const unescapeXml = (s: string) =>
-  s
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+const rowsOf = (xml: string) => tableCells(xml).map((row) => row.join(' | '));
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);

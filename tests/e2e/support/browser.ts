@@ -106,6 +106,20 @@ export async function panel(page: Page, timeout = 15_000): Promise<Frame> {
   }
 }
 
+/**
+ * Opens the popup on "Controleer deze pagina" and checks `tab`. The popup
+ * checks the active tab, so `tab` comes to the front first, as when the popup
+ * opens over it. Wait on the returned popup for what the test expects.
+ */
+export async function checkFromPopup(b: ExtensionBrowser, tab: Page): Promise<Page> {
+  const popup = await b.context.newPage();
+  await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
+  await popup.getByRole('tab', { name: 'Controleer deze pagina' }).click();
+  await tab.bringToFront();
+  await popup.getByRole('button', { name: 'Controleer deze pagina', exact: true }).click();
+  return popup;
+}
+
 /** Waits until no panel frame is left in the page. */
 export async function panelClosed(page: Page) {
   await page.waitForFunction(() => document.querySelector('wegwijzer-panel') === null);
