@@ -79,7 +79,6 @@ const HEDGES = new Set([
   'mogelijke',
   'mogelijkerwijs',
   'overwegen',
-  'overwegen',
   'overweegt',
   'bekijken',
   'bekijkt',

@@ -79,7 +79,6 @@ const TOPIC_WORDS = [
   'welkom',
   'vandaan',
   'respect',
-  'racisme',
   'homo',
   'transgender',
 ];
@@ -163,6 +162,7 @@ function namesOtherPolicy(folded: string): boolean {
   return false;
 }
 
+/** Per text: the engine has one checklist, so `structural` is the same for every call on a text. */
 const cache = new WeakMap<Doc, Uint8Array>();
 
 /**
@@ -226,12 +226,8 @@ export function onTopic(doc: Doc, analyzer: Analyzer, structural: (heading: numb
       let on = spoken === 0;
       if (h >= 0 && headingLevel[h] === BOLD_LEAD) on ||= speaks[h] === 1 || structural(h);
       else {
-        let informative = false;
-        for (let k = h; k >= 0 && !on; k = parent[k]) {
-          on = speaks[k] === 1 || structural(k);
-          informative ||= on;
-        }
-        on ||= !informative && wholeDocument;
+        for (let k = h; k >= 0 && !on; k = parent[k]) on = speaks[k] === 1 || structural(k);
+        on ||= wholeDocument;
       }
       out[i] = on ? 1 : 0;
     }
