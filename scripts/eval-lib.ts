@@ -59,7 +59,9 @@ const labelsOf = (j: { labels: Record<string, boolean>; status?: Record<string, 
 /**
  * A part of the real-wording set (tests/eval/real): the passages and drafts
  * of the batches `parts.json` lists for it, a part to tune on and a held-out
- * part. A batch not written yet is left out. Case ids are prefixed with their
+ * part. A batch not written yet, or whose labels are not final yet (a batch
+ * in a folder of its own has a LABELS-FINAL file once they are), is left out:
+ * a score read before then would be a peek. Case ids are prefixed with their
  * batch's folder where they have one, so misses name their batch.
  */
 export function loadRealSet(dir: string, part: 'tune' | 'heldout'): { cases: MatchCase[]; drafts: Draft[]; batches: string[] } {
@@ -68,8 +70,8 @@ export function loadRealSet(dir: string, part: 'tune' | 'heldout'): { cases: Mat
   );
   const out = { cases: [] as MatchCase[], drafts: [] as Draft[], batches: [] as string[] };
   for (const b of parts[part]) {
-    if (!existsSync(join(dir, b.cases))) continue;
     const folder = b.cases.includes('/') ? `${b.cases.split('/')[0]}/` : '';
+    if (!existsSync(join(dir, b.cases)) || (folder && !existsSync(join(dir, folder, 'LABELS-FINAL')))) continue;
     out.batches.push(b.batch);
     out.cases.push(...loadCases(join(dir, b.cases)).map((c) => ({ ...c, id: folder + c.id })));
     if (existsSync(join(dir, b.drafts))) out.drafts.push(...loadDrafts(join(dir, b.drafts)).map((d) => ({ ...d, name: folder + d.name })));
