@@ -162,6 +162,14 @@ function namesOtherPolicy(folded: string): boolean {
   return false;
 }
 
+/** A word with the word before it when a hyphen joins them ("Wmo-beleid" → "wmobeleid"): the tokenizer splits there. */
+function hyphenated(doc: Doc, t: number, first: number): string {
+  const tok = doc.tokens[t];
+  if (t <= first) return tok.folded;
+  const before = doc.tokens[t - 1];
+  return doc.text.slice(before.end, tok.start) === '-' ? before.folded + tok.folded : tok.folded;
+}
+
 /** Per text: the engine has one checklist, so `structural` is the same for every call on a text. */
 const cache = new WeakMap<Doc, Uint8Array>();
 
@@ -184,7 +192,7 @@ export function onTopic(doc: Doc, analyzer: Analyzer, structural: (heading: numb
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       const tok = doc.tokens[t];
       if (doc.names.has(t) || (tok.stem && (stems.has(tok.stem) || tok.parts.some((p) => stems.has(p))))) speaks[i] = 1;
-      else if (tok.stem && namesOtherPolicy(tok.folded)) other[i] = 1;
+      else if (tok.stem && namesOtherPolicy(hyphenated(doc, t, s.tokenStart))) other[i] = 1;
     }
     if (other[i]) for (let t = s.tokenStart; t < s.tokenEnd && other[i]; t++) if (LINKING.has(doc.tokens[t].folded)) other[i] = 0;
   }

@@ -106,6 +106,12 @@ describe('checklist detection', () => {
     // The same words about this policy count.
     const own = agreement + '\n\n**Evaluatie.** In 2029 evalueren we het actieplan tegen discriminatie met de betrokken organisaties.';
     expect(item(own, 'evaluatie').status).toBe('covered');
+    // Written with a hyphen, the other policy is the same other policy.
+    const wmo = 'We bestrijden discriminatie samen met RADAR. Ook wordt in 2026 het Wmo-beleid geëvalueerd.';
+    expect(item(wmo, 'evaluatie').status).toBe('missing');
+    expect(
+      item('We bestrijden discriminatie samen met RADAR. In 2026 wordt het antidiscriminatie-beleid geëvalueerd.', 'evaluatie').status,
+    ).toBe('covered');
     // A sentence that links this policy to another policy is about this one.
     expect(item('Het plan sluit aan op het Lokaal Sportakkoord en op het onderwijsbeleid.', 'afstemming-beleidsterreinen').status).not.toBe(
       'missing',
