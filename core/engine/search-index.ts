@@ -76,7 +76,8 @@ export function descriptionWords(records: readonly Intervention[], analyzer: Ana
 }
 
 export function guidanceDoc(r: Guidance): IndexDoc {
-  return { id: docId('guidance', r.id), head: join([r.text, ...r.keywords]), summary: r.reason, body: '' };
+  // Its situations are how a draft words the problem the advice answers: weighed as body text.
+  return { id: docId('guidance', r.id), head: join([r.text, ...r.keywords]), summary: r.reason, body: join(r.situations) };
 }
 
 export function checklistDoc(r: ChecklistItem): IndexDoc {
