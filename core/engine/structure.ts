@@ -54,6 +54,10 @@ const NORM_WORDS = new Set([
   'uitgesloten',
   'lief',
   'pikken',
+  'achtergesteld',
+  'achterstellen',
+  'benadeeld',
+  'benadelen',
 ]);
 const NORM_WINDOW = 4;
 /** Right after the negation, the thing rejected: "niet gediscrimineerd worden", "geen racisme" state the norm. */
@@ -68,6 +72,12 @@ const REJECTED = new Set([
   'buitengesloten',
   'haat',
   'geweld',
+  // "niet anders behandeld vanwege hun herkomst": the unequal treatment is rejected, the grounds are named.
+  'anders',
+  'achtergesteld',
+  'benadeeld',
+  'uitgescholden',
+  'geweigerd',
 ]);
 
 /** Words that make a statement an intention still open: "we onderzoeken of", "eventueel", "bekijken we". */

@@ -91,6 +91,18 @@ describe('checklist detection', () => {
     expect(item('We vergroten de bekendheid van het meldpunt met een campagne in de wijken.', 'slachtoffersteun').status).toBe('covered');
   });
 
+  it('a norm that rejects unequal treatment still names the grounds it protects', () => {
+    const norm = 'Inwoners worden niet anders behandeld vanwege hun herkomst, huidskleur, geloof, seksuele oriëntatie of een beperking.';
+    expect(item(norm, 'gronden-intersectionaliteit').status).toBe('partial');
+    expect(item('Niemand wordt benadeeld om zijn geloof, zijn afkomst of een beperking.', 'gronden-intersectionaliteit').status).toBe(
+      'partial',
+    );
+    // A real negation still takes the evidence away.
+    expect(
+      item('Er is geen aandacht voor herkomst, geloof, seksuele oriëntatie of een beperking.', 'gronden-intersectionaliteit').status,
+    ).toBe('missing');
+  });
+
   it('a sentence about another subject of the same document is no evidence', () => {
     const agreement = [
       '## Samen leven',
