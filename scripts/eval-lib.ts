@@ -31,6 +31,8 @@ export interface Draft {
   labels: Record<string, boolean>;
   /** Where the labeller is sure: covered or partial (tests/eval/real). */
   status?: Record<string, 'covered' | 'partial'>;
+  /** A second labeller's independent labels, where there are (tests/eval/real/second-labeller/). */
+  second?: Record<string, boolean>;
 }
 
 export const K = 3;
@@ -40,15 +42,22 @@ export function loadCases(file = join(EVAL_DIR, 'match-dev.json')): MatchCase[] 
   return JSON.parse(readFileSync(file, 'utf8')).cases;
 }
 
-export function loadDrafts(dir = join(EVAL_DIR, 'drafts')): Draft[] {
+/** Drafts with their labels; `secondDir` holds a second labeller's files of the same names, where there are. */
+export function loadDrafts(dir = join(EVAL_DIR, 'drafts'), secondDir?: string): Draft[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
     .sort()
-    .map((f) => ({
-      name: f.replace(/\.md$/, ''),
-      text: readFileSync(join(dir, f), 'utf8'),
-      ...labelsOf(JSON.parse(readFileSync(join(dir, f.replace(/\.md$/, '.labels.json')), 'utf8'))),
-    }));
+    .map((f) => {
+      const labelsFile = f.replace(/\.md$/, '.labels.json');
+      const second =
+        secondDir && existsSync(join(secondDir, labelsFile)) ? JSON.parse(readFileSync(join(secondDir, labelsFile), 'utf8')) : undefined;
+      return {
+        name: f.replace(/\.md$/, ''),
+        text: readFileSync(join(dir, f), 'utf8'),
+        ...labelsOf(JSON.parse(readFileSync(join(dir, labelsFile), 'utf8'))),
+        second: second?.labels,
+      };
+    });
 }
 
 const labelsOf = (j: { labels: Record<string, boolean>; status?: Record<string, 'covered' | 'partial'> }) => ({
@@ -74,7 +83,10 @@ export function loadRealSet(dir: string, part: 'tune' | 'heldout'): { cases: Mat
     if (!existsSync(join(dir, b.cases)) || (folder && !existsSync(join(dir, folder, 'LABELS-FINAL')))) continue;
     out.batches.push(b.batch);
     out.cases.push(...loadCases(join(dir, b.cases)).map((c) => ({ ...c, id: folder + c.id })));
-    if (existsSync(join(dir, b.drafts))) out.drafts.push(...loadDrafts(join(dir, b.drafts)).map((d) => ({ ...d, name: folder + d.name })));
+    if (existsSync(join(dir, b.drafts)))
+      out.drafts.push(
+        ...loadDrafts(join(dir, b.drafts), join(dir, 'second-labeller', b.drafts)).map((d) => ({ ...d, name: folder + d.name })),
+      );
   }
   return out;
 }
@@ -161,9 +173,12 @@ export function scoreMatch(cases: MatchCase[], rank: (text: string) => Ranked) {
  * Share of checklist items where covered-or-partial agrees with the label;
  * the false-positive rate (items marked covered that the labels mark absent,
  * over the items labelled absent); and, where the labels say covered or
- * partial, how often the status agrees.
+ * partial, how often the status agrees. Where a second labeller labelled the
+ * same draft: how often the two labellers agree (the ceiling for the engine),
+ * and the engine's agreement on the items they agree on.
  */
 export function scoreDrafts(drafts: Draft[], check: (text: string) => CheckResult) {
+  const twice = { items: 0, labellersAgree: 0, engineAgreesWithBoth: 0, absent: 0, claimedAbsent: 0 };
   let agree = 0;
   let total = 0;
   let absent = 0;
@@ -186,6 +201,17 @@ export function scoreDrafts(drafts: Draft[], check: (text: string) => CheckResul
         absent++;
         if (item.status === 'covered') falseCovered++;
       }
+      if (d.second && item.id in d.second) {
+        twice.items++;
+        if (d.second[item.id] === label) {
+          twice.labellersAgree++;
+          if (got === label) twice.engineAgreesWithBoth++;
+          if (!label) {
+            twice.absent++;
+            if (got) twice.claimedAbsent++;
+          }
+        }
+      }
       const sure = d.status?.[item.id];
       if (sure && label) {
         statusTotal++;
@@ -203,6 +229,7 @@ export function scoreDrafts(drafts: Draft[], check: (text: string) => CheckResul
     absent,
     statusAgreement: statusTotal ? statusAgree / statusTotal : 1,
     statusTotal,
+    twice,
     misses,
   };
 }

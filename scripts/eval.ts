@@ -55,6 +55,11 @@ function report(title: string, cases: MatchCase[], drafts: Draft[], bar: number,
   console.log(
     `  ${'drafts'.padEnd(14)} agreement ${pct(d.score)}  (${d.agree}/${d.total}); false positives ${pct(d.falsePositiveRate)} (${d.falseCovered}/${d.absent}); covered/partial as labelled ${pct(d.statusAgreement)} of ${d.statusTotal}`,
   );
+  const { twice } = d;
+  if (twice.items)
+    console.log(
+      `  ${''.padEnd(14)} two labellers on ${twice.items} items: they agree on ${pct(twice.labellersAgree / twice.items)}; on those items the engine agrees ${pct(twice.engineAgreesWithBoth / twice.labellersAgree)} and claims ${pct(twice.claimedAbsent / twice.absent)} (${twice.claimedAbsent}/${twice.absent}) of the absent ones (covered or partial)`,
+    );
   if (!quiet)
     for (const m of d.misses) {
       console.log(
