@@ -52,6 +52,8 @@ export const NAMES: readonly NameEntry[] = [
   adv('Den Haag Meldt'),
   adv('Bureau Discriminatiezaken'),
   adv('Stichting iDb'),
+  adv('iDb', true),
+  adv('IDB', true),
   adv('Bureau Gelijke Behandeling'),
   adv('BGBF'),
   adv('Tûmba'),

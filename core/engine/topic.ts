@@ -230,11 +230,15 @@ export function onTopic(doc: Doc, analyzer: Analyzer, structural: (heading: numb
       // A bold lead-in ("**Parkeren.**") names its own paragraph's subject. A section heading passes on
       // the subject of the sections it is part of; sections whose headings say nothing of it ("Wat we
       // gaan doen") go by the whole document.
+      // A structural heading ("Financiën", "Participatie", "Verbonden partijen") is a part of this policy only
+      // in a document or section about it: in a programme budget it is a part of the budget.
       const h = headingLevel[i] ? i : parent[i];
+      let within = wholeDocument;
+      for (let k = h >= 0 ? parent[h] : -1; k >= 0 && !within; k = parent[k]) within = speaks[k] === 1;
       let on = spoken === 0;
-      if (h >= 0 && headingLevel[h] === BOLD_LEAD) on ||= speaks[h] === 1 || structural(h);
+      if (h >= 0 && headingLevel[h] === BOLD_LEAD) on ||= speaks[h] === 1 || (within && structural(h));
       else {
-        for (let k = h; k >= 0 && !on; k = parent[k]) on = speaks[k] === 1 || structural(k);
+        for (let k = h; k >= 0 && !on; k = parent[k]) on = speaks[k] === 1 || (within && structural(k));
         on ||= wholeDocument;
       }
       out[i] = on ? 1 : 0;

@@ -118,6 +118,22 @@ describe('checklist detection', () => {
     // The same words about this policy count.
     const own = agreement + '\n\n**Evaluatie.** In 2029 evalueren we het actieplan tegen discriminatie met de betrokken organisaties.';
     expect(item(own, 'evaluatie').status).toBe('covered');
+    // In a programme budget, "Participatie" and "Verbonden partijen" are parts of the budget, not of this policy.
+    const budget = [
+      '## Programma 6 Sociaal domein',
+      '',
+      '**Werk.** In de arbeidsmarktregio helpen we meer mensen uit de bijstand aan een baan.',
+      '',
+      '**Participatie.** In het voorjaar organiseren we vier wijkgesprekken over de herinrichting van het Marktplein.',
+      '',
+      '**Discriminatie.** Inwoners kunnen met een klacht over discriminatie terecht bij RADAR.',
+      '',
+      '### Verbonden partijen',
+      '',
+      'De inkoop van huishoudelijke hulp doen we samen met twee buurgemeenten.',
+    ].join('\n');
+    expect(item(budget, 'lokale-verkenning').status).toBe('missing');
+    expect(item(budget, 'regionale-samenwerking').status).toBe('missing');
     // Written with a hyphen, the other policy is the same other policy.
     const wmo = 'We bestrijden discriminatie samen met RADAR. Ook wordt in 2026 het Wmo-beleid geëvalueerd.';
     expect(item(wmo, 'evaluatie').status).toBe('missing');
