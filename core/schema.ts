@@ -120,12 +120,6 @@ function recordSchemas(text: Text) {
     grounds: z.optional(list(GroundSchema, 1, 8, 'ground')),
     forms: z.optional(list(FormSchema, 1, 6, 'form')),
     keywords,
-    /**
-     * Passages the advice answers, as a municipal document would word them
-     * ("Voor de uitvoering zijn geen aparte middelen opgenomen"): the situation,
-     * not the advice. They let a passage find advice it shares no words with.
-     */
-    situations: z._default(list(text(300), 0, 8, 'situation'), []),
     uncertain: z.optional(text(600)),
     sources,
   });

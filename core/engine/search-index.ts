@@ -76,8 +76,7 @@ export function descriptionWords(records: readonly Intervention[], analyzer: Ana
 }
 
 export function guidanceDoc(r: Guidance): IndexDoc {
-  // Its situations are how a draft words the problem the advice answers: weighed as body text.
-  return { id: docId('guidance', r.id), head: join([r.text, ...r.keywords]), summary: r.reason, body: join(r.situations) };
+  return { id: docId('guidance', r.id), head: join([r.text, ...r.keywords]), summary: r.reason, body: '' };
 }
 
 export function checklistDoc(r: ChecklistItem): IndexDoc {
