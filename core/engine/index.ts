@@ -3,7 +3,6 @@
  * snapshot. The worker creates it once per isolate; the extension's private
  * mode creates it from the cached snapshot.
  */
-import MiniSearch from 'minisearch';
 import { createAnalyzer } from '../analysis/analyzer';
 import type { KnowledgeBase } from '../schema';
 import { checkDoc, type CheckResult } from './check';
@@ -12,6 +11,7 @@ import { compileSignals, detectSignals } from './detect';
 import { prepare } from './document';
 import { matchDoc, type MatchResult } from './match';
 import { searchInterventions, type SearchFilters, type SearchResults } from './search';
+import { PackedMiniSearch } from './packed-index';
 import { miniSearchOptions, type IndexDoc } from './search-index';
 import type { Snapshot } from './snapshot';
 
@@ -46,7 +46,7 @@ function indexRecords(kb: KnowledgeBase) {
  */
 export function createEngine(snapshot: Snapshot): Engine {
   const analyzer = createAnalyzer(snapshot.lexicon);
-  const ms = MiniSearch.loadJS<IndexDoc>(snapshot.index, miniSearchOptions(analyzer));
+  const ms = PackedMiniSearch.unpack<IndexDoc>(snapshot.index, miniSearchOptions(analyzer));
   let records: ReturnType<typeof indexRecords> | undefined;
   const data = () => (records ??= indexRecords(JSON.parse(snapshot.kb) as KnowledgeBase));
   let compiled: { checklist: ReturnType<typeof compileChecklist>; signals: ReturnType<typeof compileSignals> } | undefined;

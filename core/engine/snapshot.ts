@@ -1,13 +1,14 @@
 /**
  * The index snapshot: everything the engine needs, as one JSON document. The
  * build writes it; the worker bundles it; the extension's private mode
- * downloads and caches it. Loading is JSON.parse + MiniSearch.loadJS.
+ * downloads and caches it. Loading is JSON.parse + PackedMiniSearch.unpack.
  */
-import type { AsPlainObject } from 'minisearch';
+import MiniSearch from 'minisearch';
 import { createAnalyzer } from '../analysis/analyzer';
 import { buildLexicon } from '../analysis/lexicon';
 import type { KnowledgeBase } from '../schema';
-import { buildIndex, documentFrequencies, indexDocs } from './search-index';
+import { PackedMiniSearch, type PackedIndex } from './packed-index';
+import { buildIndex, documentFrequencies, indexDocs, miniSearchOptions } from './search-index';
 
 function* recordTexts(kb: KnowledgeBase): Iterable<string> {
   for (const r of kb.interventions) yield* [r.title, r.summary, r.description, ...r.keywords, ...r.whatWorks, ...r.targetGroups];
@@ -27,7 +28,8 @@ function* recordTexts(kb: KnowledgeBase): Iterable<string> {
     ];
 }
 
-export const SNAPSHOT_FORMAT = 2;
+/** 3: the index packed (packed-index.ts) instead of MiniSearch's JSON. */
+export const SNAPSHOT_FORMAT = 3;
 
 export interface Snapshot {
   format: typeof SNAPSHOT_FORMAT;
@@ -35,7 +37,7 @@ export interface Snapshot {
   lexicon: string[];
   df: Record<string, number>;
   docCount: number;
-  index: AsPlainObject;
+  index: PackedIndex;
   /** The records as a JSON string of KnowledgeBase: parsed on first use, not at start-up. */
   kb: string;
 }
@@ -45,14 +47,16 @@ export function buildSnapshot(kb: KnowledgeBase): Snapshot {
   const lexicon = buildLexicon(recordTexts(kb));
   const analyzer = createAnalyzer(lexicon);
   const docs = indexDocs(kb, analyzer);
-  const index = buildIndex(docs, analyzer);
+  const built = buildIndex(docs, analyzer);
+  // Packed as loadJS restores it, the form the engine has always searched (its tree's order of keys can differ from the built one).
+  const index = MiniSearch.loadJS(JSON.parse(JSON.stringify(built)) as ReturnType<typeof built.toJSON>, miniSearchOptions(analyzer));
   return {
     format: SNAPSHOT_FORMAT,
     version: kb.version,
     lexicon,
     df: documentFrequencies(docs, analyzer),
     docCount: docs.length,
-    index: index.toJSON(),
+    index: PackedMiniSearch.pack(index),
     kb: JSON.stringify(kb),
   };
 }

@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { describe, expect, it, vi } from 'vitest';
 import { onError } from '../../worker/errors';
 import { ErrorResponseSchema } from '../../core/api/contract';
+import { SNAPSHOT_FORMAT } from '../../core/engine/snapshot';
 import { CHECKLIST_IDS } from '../../core/taxonomy';
 
 const BASE = 'http://wegwijzer.test';
@@ -73,7 +74,7 @@ describe('GET routes', () => {
     const res = await get('/api/index');
     expect(res.status).toBe(200);
     const snap = (await res.json()) as { format: number; version: string; index: unknown; kb: string };
-    expect(snap.format).toBe(2);
+    expect(snap.format).toBe(SNAPSHOT_FORMAT);
     expect((JSON.parse(snap.kb) as { checklist: unknown[] }).checklist).toHaveLength(24);
     expect(res.headers.get('ETag')).toBe(`"${snap.version}"`);
   });
