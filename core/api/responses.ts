@@ -37,36 +37,80 @@ export function searchResponse(engine: Engine, q: string, filters: SearchFilters
   return { results: results.map((r) => ({ ...r.intervention, score: r.score, matched: r.matched })), total };
 }
 
-/** With audience "raad" the answer also carries the council lens on the passage. */
-export function matchResponse(engine: Engine, text: string, audience?: Audience): MatchResponse {
+/** A record with its score and why, before it is flattened into one object of the answer. */
+interface Scored<T extends object> {
+  record: T;
+  score: number;
+  why: Why;
+}
+
+/** The parts of a match answer; matchResponse and matchResponseJson shape them. */
+function matchParts(engine: Engine, text: string, audience?: Audience) {
   const m = engine.match(text);
-  const flat = <T extends object>(x: { record: T; score: number; why: Why }) => ({
-    ...x.record,
+  const scored = <T extends object>(x: Scored<T>): Scored<T> => ({
+    record: x.record,
     score: x.score,
     why: { ...x.why, terms: x.why.terms.slice(0, LIMITS.whyTerms) },
   });
-  const council =
-    audience === 'raad'
-      ? {
-          council: councilSection(
-            engine,
-            text,
-            m.checklist.map((c) => c.record.id),
-          ),
-        }
-      : {};
   return {
-    interventions: m.interventions.map(flat),
-    guidance: m.guidance.map(flat),
-    checklist: m.checklist.map(flat),
+    interventions: m.interventions.map(scored),
+    guidance: m.guidance.map(scored),
+    checklist: m.checklist.map(scored),
     signals: m.signals.map(({ facet, id, strength, words }) => ({
       facet,
       id,
       strength: Math.round(strength * 100) / 100,
       words: words.slice(0, LIMITS.signalWords),
     })),
-    ...council,
+    council:
+      audience === 'raad'
+        ? councilSection(
+            engine,
+            text,
+            m.checklist.map((c) => c.record.id),
+          )
+        : undefined,
   };
+}
+
+/** With audience "raad" the answer also carries the council lens on the passage. */
+export function matchResponse(engine: Engine, text: string, audience?: Audience): MatchResponse {
+  const { interventions, guidance, checklist, signals, council } = matchParts(engine, text, audience);
+  const flat = <T extends object>({ record, score, why }: Scored<T>) => ({ ...record, score, why });
+  return {
+    interventions: interventions.map(flat),
+    guidance: guidance.map(flat),
+    checklist: checklist.map(flat),
+    signals,
+    ...(council ? { council } : {}),
+  };
+}
+
+/**
+ * Each record's JSON without its closing brace, made once: the records are
+ * the engine's own objects, alive as long as it is. Serialising the full
+ * records of every answer anew was most of the worker's cost per match beyond
+ * the engine.
+ */
+const openRecordJson = new WeakMap<object, string>();
+
+function scoredJson<T extends object>({ record, score, why }: Scored<T>): string {
+  let open = openRecordJson.get(record);
+  if (open === undefined) {
+    // A record with its own score or why would keep them in place when flattened (and an empty one has no comma to follow): JSON.stringify places them.
+    open = 'score' in record || 'why' in record || Object.keys(record).length === 0 ? '' : JSON.stringify(record).slice(0, -1);
+    openRecordJson.set(record, open);
+  }
+  if (open === '') return JSON.stringify({ ...record, score, why });
+  return `${open},"score":${JSON.stringify(score)},"why":${JSON.stringify(why)}}`;
+}
+
+/** JSON.stringify(matchResponse(engine, text, audience)), character for character, for the worker. */
+export function matchResponseJson(engine: Engine, text: string, audience?: Audience): string {
+  const { interventions, guidance, checklist, signals, council } = matchParts(engine, text, audience);
+  const list = <T extends object>(xs: Scored<T>[]) => `[${xs.map(scoredJson).join(',')}]`;
+  const lens = council ? `,"council":${JSON.stringify(council)}` : '';
+  return `{"interventions":${list(interventions)},"guidance":${list(guidance)},"checklist":${list(checklist)},"signals":${JSON.stringify(signals)}${lens}}`;
 }
 
 /**

@@ -2,12 +2,12 @@
 import { Hono } from 'hono';
 import { MatchRequestSchema } from '../../core/api/contract';
 import { LIMITS } from '../../core/api/limits';
-import { matchResponse } from '../../core/api/responses';
+import { matchResponseJson } from '../../core/api/responses';
 import { engine } from '../engine';
 import { errorResponse } from '../errors';
 import { noStore } from '../middleware/cache';
 import { limitBody, requireJson } from '../middleware/json-body';
-import { boundedJson } from '../respond';
+import { boundedJsonText } from '../respond';
 import type { AppEnv } from '../types';
 import { validate } from '../validate';
 
@@ -27,6 +27,6 @@ export const match = new Hono<AppEnv>().post(
         `The passage has ${text.length.toLocaleString('en')} characters; the limit is ${LIMITS.matchChars.toLocaleString('en')}. Select a shorter passage, or use the page check.`,
       );
     }
-    return boundedJson(c, matchResponse(engine, text, audience), 'select a shorter passage');
+    return boundedJsonText(c, matchResponseJson(engine, text, audience), 'select a shorter passage');
   },
 );
