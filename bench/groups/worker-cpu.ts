@@ -5,6 +5,12 @@
  * (process.cpuUsage, user + system) of each request. workerd runs the same
  * V8; its isolate start-up (index load) is not a request's cost.
  *
+ * Each figure is taken warm: an isolate serves many requests, and the first
+ * few hundred in a fresh process pay for V8 tiering up the code and for the
+ * young generation growing to size (the CPU of those threads counts here).
+ * The first requests after start-up are measured too, apart
+ * (`worker.cpu.match.cold_ms`): that is what a rarely used isolate costs.
+ *
  * Requests: a match of 1,000 and 10,000 characters; checks of drafts of
  * 5 KB, 100 KB and 1 MB (the last two are over LIMITS.checkChars, so what is
  * measured is their refusal), the largest draft one request accepts, and
@@ -27,8 +33,11 @@ interface Measured {
   bytes: number;
 }
 
+/** Requests before each figure: by then the per-request CPU has settled (bench notes in BENCHMARKS.md). */
+const WARMUP = 300;
+
 /** POST {text} to `path`, or GET it when there is no text. */
-async function cpuPerRequest(path: string, text: string | null, runs = 40): Promise<Measured> {
+async function cpuPerRequest(path: string, text: string | null, runs = 100, warmup = WARMUP): Promise<Measured> {
   const body = JSON.stringify({ text });
   const init = (): RequestInit =>
     text === null
@@ -36,7 +45,7 @@ async function cpuPerRequest(path: string, text: string | null, runs = 40): Prom
       : { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) }, body };
   let status = 0;
   let bytes = 0;
-  for (let i = 0; i < 5; i++) await (await app.request(path, init())).arrayBuffer();
+  for (let i = 0; i < warmup; i++) await (await app.request(path, init())).arrayBuffer();
   // Garbage is collected once before, not before each request: the collector's threads would count as the request's CPU.
   collect?.();
   const samples: number[] = [];
@@ -83,9 +92,15 @@ const cases: [string, string, string][] = [
 ];
 
 const out: Record<string, number> = {};
+// First, before any other request: a match in a fresh isolate (after the start-up warm call of worker/engine.ts).
+const cold = await cpuPerRequest('/api/match', cases[0][2], 40, 5);
+out['worker.cpu.match.cold_ms'] = cold.median;
+out['worker.cpu.match.cold_min_ms'] = cold.min;
+process.stderr.write(`  match, first 40 requests: ${cold.median} ms (min ${cold.min}, p95 ${cold.p95})\n`);
 let worst = 0;
 for (const [name, path, text] of cases) {
-  const m = await cpuPerRequest(path, text, name.includes('1mb') ? 15 : 40);
+  const huge = name.includes('1mb');
+  const m = await cpuPerRequest(path, text, huge ? 30 : 100, huge ? 30 : WARMUP);
   out[`worker.cpu.${name}.ms`] = m.median;
   out[`worker.cpu.${name}.p95_ms`] = m.p95;
   out[`worker.cpu.${name}.min_ms`] = m.min;
