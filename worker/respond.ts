@@ -11,12 +11,11 @@ const encoder = new TextEncoder();
 
 export const boundedJson = (c: Context, body: unknown, advice: string) => boundedJsonText(c, JSON.stringify(body), advice);
 
-/** An answer already serialised. */
+/** An answer already serialised, sent as bytes (in Node a string body costs half as much again: undici checks it and encodes it itself). */
 export function boundedJsonText(c: Context, json: string, advice: string) {
-  // A UTF-16 unit takes at most 3 bytes of UTF-8: only a text that might be too large is encoded to be measured.
-  const body = json.length * 3 <= LIMITS.responseBytes ? json : (encoder.encode(json) as Uint8Array<ArrayBuffer>);
-  if (typeof body !== 'string' && body.byteLength > LIMITS.responseBytes) {
+  const bytes = encoder.encode(json) as Uint8Array<ArrayBuffer>;
+  if (bytes.byteLength > LIMITS.responseBytes) {
     return errorResponse(c, 413, 'payload_too_large', `The answer would be larger than ${LIMITS.responseBytes / 1024} KB; ${advice}.`);
   }
-  return c.body(body, 200, { 'Content-Type': 'application/json; charset=UTF-8' });
+  return c.body(bytes, 200, { 'Content-Type': 'application/json; charset=UTF-8' });
 }
