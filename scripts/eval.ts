@@ -13,6 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadEngine } from '../core/engine';
+import type { ChecklistItem } from '../core/schema';
 import { ROOT } from './kb-files';
 import { loadCases, loadDrafts, loadRealSet, scoreDrafts, scoreMatch, type Draft, type MatchCase } from './eval-lib';
 
@@ -91,7 +92,30 @@ if (!values.cases && values.only !== 'dev' && existsSync(join(REAL_DIR, 'LABELS-
       values.quiet || (part === 'heldout' && !values['show-heldout']),
     );
     console.log(below ? `  (${part}: below a target on at least one list)\n` : `  (${part}: every list at or above its target)\n`);
+    if (part === 'tune') humanBaseline(cases);
   }
+}
+
+/** A careful reader's picks for a sample of the tune part (tests/eval/real/human-baseline), beside the engine on the same passages. */
+function humanBaseline(cases: MatchCase[]) {
+  const file = join(REAL_DIR, 'human-baseline', 'picks.json');
+  if (!existsSync(file)) return;
+  const picks: Record<string, { guidance: string[]; checklist: string[] }> = JSON.parse(readFileSync(file, 'utf8')).picks;
+  const sample = cases.filter((c) => c.id in picks).map(({ interventions: _, mixed: __, ...c }) => c);
+  const byText = new Map(sample.map((c) => [c.text, picks[c.id]]));
+  const guidance = new Map(engine.kb.guidance.map((r) => [r.id, r]));
+  const checklist = new Map<string, ChecklistItem>(engine.kb.checklist.map((r) => [r.id, r]));
+  const human = scoreMatch(sample, (text) => ({
+    interventions: [],
+    guidance: byText.get(text)!.guidance.map((id) => guidance.get(id)!),
+    checklist: byText.get(text)!.checklist.map((id) => checklist.get(id)!),
+  }));
+  const ours = scoreMatch(sample, rank);
+  const line = (s: ReturnType<typeof scoreMatch>['guidance']) => `${pct(s.score)} (hit@1 ${pct(s.hitAt1)}, ${s.cases} passages)`;
+  console.log(`  A careful reader's picks (human-baseline, ${sample.length} passages of this part), hit@3:`);
+  for (const list of ['guidance', 'checklist'] as const)
+    console.log(`    ${list.padEnd(12)} reader ${line(human[list])}   engine ${line(ours[list])}`);
+  console.log('');
 }
 console.log(devBelow ? `Below the bar of ${BAR} on at least one list of the dev set.` : `All dev lists at or above the bar of ${BAR}.`);
 process.exit(devBelow ? 1 : 0);
