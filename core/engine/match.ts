@@ -236,14 +236,20 @@ function rank<T>(source: KindSource<T>, q: QueryTerms, allSignals: Signal[], con
   const ranked = candidates
     .map(({ id, text, result }) => {
       const record = source.recordOf(id);
-      const { fit, matched } = signalFit(source.idsOf(record), groups);
-      const score = hasSignals ? (1 - share) * text + share * fit : text;
+      const ids = source.idsOf(record);
+      const { fit, matched } = signalFit(ids, groups);
+      let score = hasSignals ? (1 - share) * text + share * fit : text;
+      if (config.offGround !== undefined && offGround(ids.ground, signals)) score *= config.offGround;
       return { score: Math.round(score * 1000) / 1000, record, why: { terms: result ? termsWhy(q, result) : [], signals: matched } };
     })
     .filter((x) => x.score > 0)
     .sort((a, b) => b.score - a.score);
   return (config.diversify ? diversify(ranked, signals) : ranked).slice(0, config.limit);
 }
+
+/** A record for some grounds only ("Aziatische Nederlanders", "inwoners met een beperking"), and the passage names none of them. */
+const offGround = (grounds: readonly string[], signals: Signal[]) =>
+  !grounds.includes('alle') && !signals.some((s) => s.facet === 'ground' && grounds.includes(s.id));
 
 /** A topic: domains whose signals share words ("stage" signals both labour market and education), or a ground, with its strength. */
 interface Topic {

@@ -40,6 +40,8 @@ export interface RankConfig {
   signalCandidates: boolean;
   /** Keep a second strong topic of the passage in the top three (DIVERSITY). */
   diversify: boolean;
+  /** A record specific to grounds the passage does not name weighs this much (advice for one group is not advice for all). */
+  offGround?: number;
 }
 
 export const RANK: { interventions: RankConfig; guidance: RankConfig } = {
@@ -57,6 +59,7 @@ export const RANK: { interventions: RankConfig; guidance: RankConfig } = {
     share: { base: 0.2, weakText: 0.2 },
     signalCandidates: false,
     diversify: false,
+    offGround: 0.4,
   },
 };
 

@@ -34,6 +34,15 @@ describe('match', () => {
     expect(m.guidance.slice(0, 3).some((g) => g.record.kind === 'dont' && /meld/i.test(g.record.text + g.record.reason))).toBe(true);
   });
 
+  it('advice for one group fits a passage about that group, not every passage about reports', () => {
+    const generic = engine.match(
+      'Volgens de jaarcijfers daalde het aantal meldingen bij het meldpunt, maar de meeste inwoners die discriminatie meemaken, melden het nooit.',
+    );
+    expect(generic.guidance.slice(0, 3).filter((g) => g.record.grounds)).toEqual([]);
+    const asian = engine.match('Aziatische Nederlanders, vooral vrouwen, worden op straat en in de bus racistisch nageroepen.');
+    expect(asian.guidance.slice(0, 3).map((g) => g.record.id)).toContain('neem-anti-aziatisch-naroepen-mee-in-aanpak-straatintimidatie');
+  });
+
   it('names the checklist items a passage touches', () => {
     const m = engine.match('Voor de uitvoering trekken we structureel 100.000 euro per jaar uit in de begroting.');
     expect(m.checklist[0].record.id).toBe('begroting');
