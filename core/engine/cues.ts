@@ -64,7 +64,13 @@ function groupHits(doc: Doc, group: Phrase[], ignoreNegation: boolean, titles: b
  */
 export function matchCue(doc: Doc, cue: Cue, ignoreNegation = false): CueHit[] {
   if (cue.groups.length === 0) return [];
-  const hits = cue.groups.map((g) => groupHits(doc, g, ignoreNegation, cue.titles ?? false));
+  // Every group must occur in the sentence: a group with no hit at all ends the search (most cues, most texts).
+  const hits: ReturnType<typeof groupHits>[] = [];
+  for (const g of cue.groups) {
+    const h = groupHits(doc, g, ignoreNegation, cue.titles ?? false);
+    if (h.size === 0) return [];
+    hits.push(h);
+  }
   hits.sort((a, b) => a.size - b.size);
   const out: CueHit[] = [];
   for (const [sentence, first] of hits[0]) {
