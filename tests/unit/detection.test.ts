@@ -9,6 +9,9 @@ import { realEngine } from '../helpers';
 const { engine } = realEngine();
 const item = (text: string, id: string) => engine.check(text).items.find((i) => i.id === id)!;
 
+/** A text of paragraphs (a heading is a paragraph of its own). */
+const paragraphs = (...ps: string[]) => ps.join('\n\n');
+
 describe('checklist detection', () => {
   it('reads an ADV named by its own name as the ADV, and says so', () => {
     const r = item('Tûmba helpt inwoners bij een klacht en registreert alle meldingen.', 'adv-wettelijk');
@@ -104,34 +107,26 @@ describe('checklist detection', () => {
   });
 
   it('a sentence about another subject of the same document is no evidence', () => {
-    const agreement = [
+    const agreement = paragraphs(
       '## Samen leven',
-      '',
       '**Een plan tegen discriminatie.** Er komt een actieplan tegen discriminatie en racisme, dat de raad in 2027 vaststelt.',
-      '',
       '**Parkeren.** We evalueren het parkeerbeleid in het centrum en passen het waar nodig aan.',
-      '',
       '**Gezond opgroeien.** In de regio trekken we samen met de buurgemeenten op tegen laaggeletterdheid.',
-    ].join('\n');
+    );
     expect(item(agreement, 'evaluatie').status).toBe('missing');
     expect(item(agreement, 'regionale-samenwerking').status).toBe('missing');
     // The same words about this policy count.
     const own = agreement + '\n\n**Evaluatie.** In 2029 evalueren we het actieplan tegen discriminatie met de betrokken organisaties.';
     expect(item(own, 'evaluatie').status).toBe('covered');
     // In a programme budget, "Participatie" and "Verbonden partijen" are parts of the budget, not of this policy.
-    const budget = [
+    const budget = paragraphs(
       '## Programma 6 Sociaal domein',
-      '',
       '**Werk.** In de arbeidsmarktregio helpen we meer mensen uit de bijstand aan een baan.',
-      '',
       '**Participatie.** In het voorjaar organiseren we vier wijkgesprekken over de herinrichting van het Marktplein.',
-      '',
       '**Discriminatie.** Inwoners kunnen met een klacht over discriminatie terecht bij RADAR.',
-      '',
       '### Verbonden partijen',
-      '',
       'De inkoop van huishoudelijke hulp doen we samen met twee buurgemeenten.',
-    ].join('\n');
+    );
     expect(item(budget, 'lokale-verkenning').status).toBe('missing');
     expect(item(budget, 'regionale-samenwerking').status).toBe('missing');
     // Written with a hyphen, the other policy is the same other policy.
@@ -145,17 +140,13 @@ describe('checklist detection', () => {
       'missing',
     );
     // In a document about the policy, a section whose heading says nothing of the subject still belongs to it.
-    const nota = [
+    const nota = paragraphs(
       '# Nota gelijke behandeling',
-      '',
       'Iedereen moet mee kunnen doen; discriminatie krijgt geen kans.',
-      '',
       'De antidiscriminatievoorziening blijft inwoners bijstaan bij een klacht.',
-      '',
       'Wat we gaan doen',
-      '',
       'Voor de uitvoering is jaarlijks 80.000 euro opgenomen in de begroting.',
-    ].join('\n');
+    );
     expect(item(nota, 'begroting').status).toBe('covered');
     // A text that never names its subject was chosen as being about it.
     expect(item('Voor de uitvoering is jaarlijks 90.000 euro opgenomen in de begroting.', 'begroting').status).toBe('covered');
