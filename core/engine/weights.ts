@@ -63,8 +63,8 @@ export const RANK: { interventions: RankConfig; guidance: RankConfig } = {
   },
 };
 
-/** The diversity step: a second domain at least `minShare` as strong as the first keeps a place in the top `top`. */
-export const DIVERSITY = { top: 3, topics: 2, minShare: 0.6 } as const;
+/** The diversity step: a second topic at least `minShare` as strong as the first keeps a place in the top `top` (a second subject is often one clause). */
+export const DIVERSITY = { top: 3, topics: 2, minShare: 0.3 } as const;
 
 /** Signal fit details shared by every kind. */
 export const SIGNAL_FIT = {

@@ -249,4 +249,13 @@ describe('mixed passages', () => {
     expect(top).toContain('horeca');
     expect(top.some((d) => d === 'arbeidsmarkt' || d === 'onderwijs')).toBe(true);
   });
+
+  it('a second topic named in one clause still gets a place in the top three', () => {
+    const m = engine.match(
+      'Verhuurders wijzen woningzoekenden met een migratieachtergrond vaker af bij een bezichtiging en bij het toewijzen van een huurwoning, en ook uitzendbureaus stellen hen minder vaak voor.',
+    );
+    const top = m.interventions.slice(0, 3).flatMap((x) => x.record.domains);
+    expect(top).toContain('wonen');
+    expect(top).toContain('arbeidsmarkt');
+  });
 });
