@@ -20,6 +20,24 @@ describe('checklist detection', () => {
     expect(r.reasons[0].detail).toContain('Tûmba');
     // "op de radar" is not RADAR.
     expect(item('Discriminatie staat op de radar en inwoners melden vaker.', 'adv-wettelijk').status).toBe('missing');
+    // Other names from the facts: a region spelled out, a short name.
+    for (const name of ['Art.1 Noord-Holland Noord', 'BD Kennemerland', 'iDb'])
+      expect(
+        item(`Inwoners kunnen terecht bij ${name}, dat de klacht onafhankelijk behandelt en registreert.`, 'adv-wettelijk').status,
+      ).not.toBe('missing');
+  });
+
+  it('reads conditions, what works and a condition on funding in the words documents use', () => {
+    const conditions = 'Of deze aanpak slaagt, hangt af van een beleidsmedewerker met tijd en een wethouder die het draagt.';
+    expect(item(conditions, 'voorwaarden').status).not.toBe('missing');
+    expect(item('We kiezen trainingen uit de interventiedatabase van het kennisplatform.', 'wat-werkt').status).toBe('covered');
+    const funding = 'Wij maken de bijdrage aan de voetbalclub voortaan afhankelijk van een aantoonbaar beleid tegen racisme.';
+    expect(item(funding, 'inkoop-subsidies').status).not.toBe('missing');
+    // A subsidy whose size depends on something else sets no condition.
+    expect(
+      item('De hoogte van de subsidie aan de vereniging tegen discriminatie is afhankelijk van het aantal leden.', 'inkoop-subsidies')
+        .status,
+    ).toBe('missing');
   });
 
   it('reads a heading over a paragraph: a vision without the word', () => {
