@@ -298,6 +298,14 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
   // Headings are read as headings (below); questions ask, they do not state; a sentence about another subject is no evidence.
   const topic = onTopic(doc, list.analyzer, (h) => headings.structural.has(h));
   const counts = (s: number) => !negated[s] && !silenced.has(s) && !headingLevel[s] && !asked[s] && topic[s] === 1;
+  // A heading names what its section says: "**Evaluatie**" over the evaluation of the Wmo regulation names no evaluation of this policy.
+  const speaksUnder = (heading: number) => {
+    const body = under(doc, heading);
+    if (body.length) return body.some((s) => topic[s] === 1);
+    // A bold line on its own (closed by a blank line) heads the paragraph after it.
+    const next = heading + 1;
+    return next >= doc.sentences.length || headingLevel[next] > 0 || topic[next] === 1;
+  };
   /** Sentences that mention the item only to deny it: "er zijn geen extra middelen nodig". */
   const denied = new Set<number>();
 
@@ -317,7 +325,8 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
           !negated[h.sentence] &&
           !asked[h.sentence] &&
           !silenced.has(h.sentence) &&
-          topic[h.sentence] === 1;
+          topic[h.sentence] === 1 &&
+          speaksUnder(h.sentence);
         const clauseNegated = !selfNegated && h.spans.some((x) => doc.structure.negatedToken[x.pos] || isNegated(doc, x.pos, x.length));
         if (!selfNegated && (clauseNegated || (!titled && !counts(h.sentence)))) {
           if (negated[h.sentence] || clauseNegated || asked[h.sentence]) denied.add(h.sentence);

@@ -125,11 +125,11 @@ const TOPIC_PHRASES = [
   'de uitvoeringsagenda',
 ];
 
-/** Heads of a compound that names a policy: "minimabeleid", "parkeerbeleid", "woonvisie", "sportakkoord" (a "lesprogramma" may well be this policy's). */
-const POLICY_HEADS = ['beleid', 'visie', 'akkoord'];
+/** Heads of a compound that names a policy: "minimabeleid", "parkeerbeleid", "woonvisie", "sportakkoord", "Wmo-verordening" (a "lesprogramma" may well be this policy's). */
+const POLICY_HEADS = ['beleid', 'visie', 'akkoord', 'verordening'];
 /** Modifiers that make such a compound this policy's own, or a plan of any subject ("actieplan", "uitvoeringsprogramma"). */
 const OWN_MODIFIERS =
-  /^(anti)?discriminatie|^inclusie|^diversiteit|^emancipatie|^regenboog|^lhbti|^gelijke|^actie|^uitvoering|^meerjaren|^jaar|^werk|^stappen|^beleids?$|^deel|^kader|^college|^coalitie|^raads?$|^ontwerp|^concept/;
+  /^(anti)?discriminatie|^adv|^inclusie|^diversiteit|^emancipatie|^regenboog|^lhbti|^gelijke|^actie|^uitvoering|^meerjaren|^jaar|^werk|^stappen|^beleids?$|^deel|^kader|^college|^coalitie|^raads?$|^ontwerp|^concept/;
 /** A document is about the policy when at least this share of its paragraphs names it. */
 const ON_TOPIC_SHARE = 0.5;
 /** Heading level of a bold lead-in (structure.ts). */

@@ -27,6 +27,14 @@ describe('checklist detection', () => {
       ).not.toBe('missing');
   });
 
+  it('reads a plain statement of who belongs as a vision, and the ADV’s yearly figures as monitoring of a kind', () => {
+    expect(item('Wie hier woont, werkt of op bezoek is, hoort erbij, ongeacht afkomst, geloof of handicap.', 'visie').status).toBe(
+      'partial',
+    );
+    expect(item('Antisemitisme en discriminatie in welke vorm ook horen niet bij onze gemeente.', 'visie').status).toBe('partial');
+    expect(item('Wij informeren de raad jaarlijks over de cijfers van ADB Zeeland.', 'monitoring').status).toBe('partial');
+  });
+
   it('reads conditions, what works and a condition on funding in the words documents use', () => {
     const conditions = 'Of deze aanpak slaagt, hangt af van een beleidsmedewerker met tijd en een wethouder die het draagt.';
     expect(item(conditions, 'voorwaarden').status).not.toBe('missing');
@@ -147,6 +155,17 @@ describe('checklist detection', () => {
     );
     expect(item(budget, 'lokale-verkenning').status).toBe('missing');
     expect(item(budget, 'regionale-samenwerking').status).toBe('missing');
+    // A regulation of another field is another policy too, under a heading that could be this policy's.
+    expect(
+      item(
+        paragraphs(
+          'Wij bestrijden discriminatie samen met RADAR.',
+          '**Evaluatie**',
+          'De evaluatie van de Wmo-verordening staat gepland voor 2027.',
+        ),
+        'evaluatie',
+      ).status,
+    ).toBe('missing');
     // Written with a hyphen, the other policy is the same other policy.
     const wmo = 'We bestrijden discriminatie samen met RADAR. Ook wordt in 2026 het Wmo-beleid geëvalueerd.';
     expect(item(wmo, 'evaluatie').status).toBe('missing');
