@@ -56,6 +56,13 @@ export const WHOLE_WORDS: ReadonlySet<string> = new Set([
   'ondernemingsraad',
   'wijkraad',
   'dorpsraad',
+  'sportraad',
+  'cultuurraad',
+  'kinderraad',
+  'huurdersraad',
+  'medezeggenschapsraad',
+  'leerlingenraad',
+  'studentenraad',
 ]);
 
 /**
@@ -78,6 +85,10 @@ export const FIXED_EXPRESSIONS: readonly string[] = [
   'doel van deze memo',
   'doel van dit raadsvoorstel',
   'doel van deze raadsinformatiebrief',
+  // The board of an organisation is not the municipal council.
+  'raad van bestuur',
+  'raad van toezicht',
+  'raad van commissarissen',
 ];
 
 /**

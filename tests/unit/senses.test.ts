@@ -42,6 +42,14 @@ describe('word senses', () => {
     expect(status('Het meldpunt vangen wij op binnen de bestaande formatie van het team Wonen.', 'begroting')).toBe('missing');
   });
 
+  it('an advisory council or a board is not the municipal council', () => {
+    expect(status('De sportraad bespreekt het plan tegen discriminatie en geeft advies.', 'rol-raad')).toBe('missing');
+    expect(status('De raad van bestuur van de woningcorporatie bespreekt de aanpak van discriminatie.', 'rol-raad')).toBe('missing');
+    expect(status('De gemeenteraad bespreekt het plan tegen discriminatie en ontvangt jaarlijks een voortgangsbrief.', 'rol-raad')).toBe(
+      'covered',
+    );
+  });
+
   it('terugkoppelen is reporting back, not linking policies', () => {
     expect(analyzer.word('terugkoppelen').parts).toEqual([]);
     expect(status('Het college zorgt voor terugkoppeling aan de melder en aan het beleid.', 'afstemming-beleidsterreinen')).toBe('missing');
