@@ -35,6 +35,19 @@ describe('checklist detection', () => {
     expect(item('Wij informeren de raad jaarlijks over de cijfers van ADB Zeeland.', 'monitoring').status).toBe('partial');
   });
 
+  it('reads more than one ground, support, regional talks and a contract clause in the words documents use', () => {
+    const grounds =
+      'We kijken bij discriminatie niet alleen naar één kenmerk: een jonge vrouw met een hoofddoek loopt tegen andere drempels aan.';
+    expect(item(grounds, 'gronden-intersectionaliteit').status).not.toBe('missing');
+    expect(item('Het college omarmt de motie tegen discriminatie.', 'draagvlak').status).not.toBe('missing');
+    const region =
+      'Twee keer per jaar bespreken de Zeeuwse gemeenten in een regionaal ambtelijk overleg met ADB Zeeland de cijfers over discriminatie.';
+    expect(item(region, 'regionale-samenwerking').status).toBe('covered');
+    const clause =
+      'In de raamovereenkomsten met uitzendbureaus nemen wij een bepaling op: wie meewerkt aan een discriminerend verzoek, verliest de overeenkomst.';
+    expect(item(clause, 'inkoop-subsidies').status).not.toBe('missing');
+  });
+
   it('reads conditions, what works and a condition on funding in the words documents use', () => {
     const conditions = 'Of deze aanpak slaagt, hangt af van een beleidsmedewerker met tijd en een wethouder die het draagt.';
     expect(item(conditions, 'voorwaarden').status).not.toBe('missing');
