@@ -48,6 +48,15 @@ describe('checklist detection', () => {
     expect(item(clause, 'inkoop-subsidies').status).not.toBe('missing');
   });
 
+  it('knowing that report figures fall short is not yet looking further than them', () => {
+    const known = 'Landelijk onderzoek laat zien dat maar een klein deel van de mensen die discriminatie ervaren dat ook meldt.';
+    expect(item(known, 'meer-dan-meldcijfers').status).toBe('missing');
+    expect(item('Het aantal meldingen zegt weinig over hoe vaak discriminatie voorkomt.', 'meer-dan-meldcijfers').status).toBe('missing');
+    expect(
+      item('Met een enquête per discriminatiegrond meten we hoeveel inwoners discriminatie ervaren.', 'meer-dan-meldcijfers').status,
+    ).toBe('covered');
+  });
+
   it('reads conditions, what works and a condition on funding in the words documents use', () => {
     const conditions = 'Of deze aanpak slaagt, hangt af van een beleidsmedewerker met tijd en een wethouder die het draagt.';
     expect(item(conditions, 'voorwaarden').status).not.toBe('missing');
