@@ -48,6 +48,15 @@ describe('checklist detection', () => {
     expect(item(clause, 'inkoop-subsidies').status).not.toBe('missing');
   });
 
+  it('an aim without a measure or a date is no concrete goal', () => {
+    expect(
+      item('Ons doel blijft dat iedereen zich in onze gemeente thuis voelt en niemand wordt uitgesloten.', 'concrete-doelen').status,
+    ).toBe('missing');
+    expect(item('Eind 2027 weet 60 procent van de inwoners waar zij discriminatie kunnen melden.', 'concrete-doelen').status).toBe(
+      'covered',
+    );
+  });
+
   it('knowing that report figures fall short is not yet looking further than them', () => {
     const known = 'Landelijk onderzoek laat zien dat maar een klein deel van de mensen die discriminatie ervaren dat ook meldt.';
     expect(item(known, 'meer-dan-meldcijfers').status).toBe('missing');
