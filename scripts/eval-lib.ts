@@ -117,7 +117,11 @@ export interface ListScore {
 
 const emptyScore = (): ListScore => ({ hits: 0, cases: 0, score: 0, hitAt1: 0, precisionAt3: 0, misses: [] });
 
-/** hit@3 for each list a case has expectations for; `mixed`: both topics of a mixed passage in the top 3 interventions. */
+/**
+ * hit@3 for each list a case has expectations for; `mixed`: both topics of a
+ * mixed passage in the top 3 interventions. An empty list says the labeller
+ * found no record that fits: no expectation, so not a case for that list.
+ */
 export function scoreMatch(cases: MatchCase[], rank: (text: string) => Ranked) {
   const out = { interventions: emptyScore(), guidance: emptyScore(), checklist: emptyScore(), mixed: emptyScore() };
   for (const c of cases) {
@@ -138,7 +142,7 @@ export function scoreMatch(cases: MatchCase[], rank: (text: string) => Ranked) {
       if (ok[0]) s.hitAt1++;
       s.precisionAt3 += ok.filter(Boolean).length / K;
     };
-    if (c.interventions) {
+    if (c.interventions?.length) {
       tally(
         out.interventions,
         r.interventions,
@@ -146,14 +150,14 @@ export function scoreMatch(cases: MatchCase[], rank: (text: string) => Ranked) {
         (x) => `${x.id} [${x.domains.join(',')}|${x.grounds.join(',')}|${x.types.join(',')}]`,
       );
     }
-    if (c.guidance)
+    if (c.guidance?.length)
       tally(
         out.guidance,
         r.guidance ?? [],
         (x) => c.guidance!.some((p) => guidanceFits(x, p)),
         (x) => `${x.kind}: ${x.text}`,
       );
-    if (c.checklist)
+    if (c.checklist?.length)
       tally(
         out.checklist,
         r.checklist ?? [],
