@@ -197,7 +197,7 @@ describe.runIf(run)('extension in Chromium', () => {
     await popup.screenshot({ path: join(SCREENSHOTS, 'page-check.png') });
     // Clicking evidence highlights it in the page without changing the page's text.
     const before = await draft.evaluate(() => document.body.innerHTML);
-    await popup.locator('[data-item="meer-dan-meldcijfers"] .evidence').first().click();
+    await popup.locator('[data-item="adv-wettelijk"] .evidence').first().click();
     await draft.waitForFunction(() =>
       (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has('wegwijzer-evidence'),
     );
