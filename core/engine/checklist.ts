@@ -187,7 +187,17 @@ interface ExampleHit {
 }
 /** Per item, the sentences that resemble one of its examples closely enough to count, in reading order. */
 type ExampleHits = ExampleHit[][];
-const exampleCache = new WeakMap<Doc, WeakMap<CompiledChecklist, ExampleHits>>();
+const exampleCache: PerText<ExampleHits> = new WeakMap();
+
+/** A value computed once per text and checklist (detection reads it once per item). */
+type PerText<T> = WeakMap<Doc, WeakMap<CompiledChecklist, T>>;
+function perText<T>(cache: PerText<T>, doc: Doc, list: CompiledChecklist, compute: () => T): T {
+  let byList = cache.get(doc);
+  if (!byList) cache.set(doc, (byList = new WeakMap()));
+  let value = byList.get(list);
+  if (value === undefined) byList.set(list, (value = compute()));
+  return value;
+}
 
 /**
  * Scores every sentence against the examples, once per text. Only an item
@@ -196,12 +206,10 @@ const exampleCache = new WeakMap<Doc, WeakMap<CompiledChecklist, ExampleHits>>()
  * share none and cost a few lookups). Scores are summed in the sentence's
  * word order, and ties go to the example the sentence touched first.
  */
-function scoreExamples(doc: Doc, list: CompiledChecklist): ExampleHits {
-  let byList = exampleCache.get(doc);
-  if (!byList) exampleCache.set(doc, (byList = new WeakMap()));
-  let hits = byList.get(list);
-  if (hits) return hits;
-  hits = list.items.map(() => []);
+const scoreExamples = (doc: Doc, list: CompiledChecklist) => perText(exampleCache, doc, list, () => exampleHits(doc, list));
+
+function exampleHits(doc: Doc, list: CompiledChecklist): ExampleHits {
+  const hits: ExampleHits = list.items.map(() => []);
   const terms: string[] = [];
   const seen = new Set<string>();
   const items = new Set<number>();
@@ -249,7 +257,6 @@ function scoreExamples(doc: Doc, list: CompiledChecklist): ExampleHits {
       hits[item].push({ sentence: i, example: best.example, score: best.score, shared: best.shared });
     }
   }
-  byList.set(list, hits);
   return hits;
 }
 const NO_ITEMS: readonly number[] = [];
@@ -259,22 +266,17 @@ interface ItemHeadings {
   byItem: number[][];
   structural: Set<number>;
 }
-const headingCache = new WeakMap<Doc, WeakMap<CompiledChecklist, ItemHeadings>>();
-function itemHeadings(doc: Doc, list: CompiledChecklist): ItemHeadings {
-  let byList = headingCache.get(doc);
-  if (!byList) headingCache.set(doc, (byList = new WeakMap()));
-  let found = byList.get(list);
-  if (found) return found;
-  const byItem = list.items.map((item) => {
-    const at = new Set<number>();
-    for (const cue of item.headings)
-      for (const h of matchCue(doc, cue, true)) if (doc.structure.headingLevel[h.sentence]) at.add(h.sentence);
-    return [...at].sort((a, b) => a - b);
+const headingCache: PerText<ItemHeadings> = new WeakMap();
+const itemHeadings = (doc: Doc, list: CompiledChecklist) =>
+  perText(headingCache, doc, list, () => {
+    const byItem = list.items.map((item) => {
+      const at = new Set<number>();
+      for (const cue of item.headings)
+        for (const h of matchCue(doc, cue, true)) if (doc.structure.headingLevel[h.sentence]) at.add(h.sentence);
+      return [...at].sort((a, b) => a - b);
+    });
+    return { byItem, structural: new Set(byItem.flat()) };
   });
-  found = { byItem, structural: new Set(byItem.flat()) };
-  byList.set(list, found);
-  return found;
-}
 
 function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection {
   const compiled = list.items[index];

@@ -167,7 +167,8 @@ function hyphenated(doc: Doc, t: number, first: number): string {
   const tok = doc.tokens[t];
   if (t <= first) return tok.folded;
   const before = doc.tokens[t - 1];
-  return doc.text.slice(before.end, tok.start) === '-' ? before.folded + tok.folded : tok.folded;
+  // Compared by character, not by slicing: this runs for every word of a draft.
+  return tok.start === before.end + 1 && doc.text.charCodeAt(before.end) === 45 ? before.folded + tok.folded : tok.folded;
 }
 
 /** Per text: the engine has one checklist, so `structural` is the same for every call on a text. */
