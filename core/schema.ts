@@ -214,6 +214,41 @@ export const RECORD_KINDS = {
 } as const;
 export type RecordKind = keyof typeof RECORD_KINDS;
 
+/**
+ * The learned reading of the checklist (data/learned/checklist.json, written
+ * by `npm run learn`; see core/engine/learned.ts). Weights are stored per
+ * term as flat pairs [item index, weight, …] to keep the file small.
+ */
+const finite = z.number({ error: 'must be a number' }).check(z.refine(Number.isFinite, 'must be a finite number'));
+export const LearnedChecklistSchema = z
+  .object({
+    about: z.string(),
+    /** What it was trained on: which batches of tests/eval/real, and a digest of the training sentences (a stale model is caught by a test). */
+    trainedOn: z.object({
+      batches: z.array(z.string()),
+      drafts: z.number(),
+      sentences: z.number(),
+      quotes: z.number(),
+      examples: z.number(),
+      digest: z.string(),
+    }),
+    settings: z.record(z.string(), z.number()),
+    items: z.array(ChecklistIdSchema).check(z.minLength(1, 'lists no checklist items')),
+    bias: z.array(finite),
+    weights: z.record(z.string(), z.array(finite).check(z.refine((a) => a.length % 2 === 0, 'must hold pairs [item index, weight, …]'))),
+  })
+  .check(
+    z.refine((m) => m.bias.length === m.items.length, { message: 'has not one bias per item', path: ['bias'] }),
+    z.refine(
+      (m) => Object.values(m.weights).every((a) => a.every((v, k) => k % 2 || (Number.isInteger(v) && v >= 0 && v < m.items.length))),
+      {
+        message: 'names an item index that is not in items',
+        path: ['weights'],
+      },
+    ),
+  );
+export type LearnedChecklist = z.output<typeof LearnedChecklistSchema>;
+
 /** Everything the build produces from data/: what the worker and the extension load. */
 export interface KnowledgeBase {
   version: string;
@@ -222,4 +257,6 @@ export interface KnowledgeBase {
   checklist: ChecklistItem[];
   /** Council material for the raadslid lens (data/council/). */
   council: CouncilRecord[];
+  /** The learned reading of the checklist (data/learned/); without it detection reads cues, examples and headings alone. */
+  learned?: LearnedChecklist;
 }

@@ -11,12 +11,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem, validateFiles, type Records } from '../core/kb/validate';
+import { formatProblem, type KnowledgeBaseSource } from '../core/kb/validate';
 import { buildSnapshot, splitSnapshot } from '../core/engine/snapshot';
-import { readSourceFiles, ROOT } from './kb-files';
+import { readKnowledgeBase, ROOT } from './kb-files';
 
 /** The knowledge base version: a hash of its content, so ETags change exactly when data does. */
-export const kbVersion = (records: Records) => 'kb-' + createHash('sha256').update(JSON.stringify(records)).digest('hex').slice(0, 12);
+export const kbVersion = (records: KnowledgeBaseSource) =>
+  'kb-' + createHash('sha256').update(JSON.stringify(records)).digest('hex').slice(0, 12);
 
 /** Writes via a temporary file and a rename, so a reader never sees half a snapshot. */
 function writeAtomic(path: string, text: string) {
@@ -24,7 +25,7 @@ function writeAtomic(path: string, text: string) {
   renameSync(path + '.tmp', path);
 }
 
-export function writeSnapshot(records: Records, outDir: string) {
+export function writeSnapshot(records: KnowledgeBaseSource, outDir: string) {
   const snapshot = buildSnapshot({ version: kbVersion(records), ...records });
   const json = JSON.stringify(snapshot);
   mkdirSync(outDir, { recursive: true });
@@ -46,7 +47,7 @@ export function writeSnapshot(records: Records, outDir: string) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' } } });
-  const { records, problems } = validateFiles(readSourceFiles(values.data ? resolve(values.data) : undefined));
+  const { records, problems } = readKnowledgeBase(values.data ? resolve(values.data) : undefined);
   if (problems.length) {
     console.error(`build:data stopped: data:check found ${problems.length} problem(s):`);
     for (const p of problems) console.error(`  ${formatProblem(p)}`);

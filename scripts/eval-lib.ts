@@ -73,15 +73,20 @@ const labelsOf = (j: { labels: Record<string, boolean>; status?: Record<string, 
  * a score read before then would be a peek. Case ids are prefixed with their
  * batch's folder where they have one, so misses name their batch.
  */
-export function loadRealSet(dir: string, part: 'tune' | 'heldout'): { cases: MatchCase[]; drafts: Draft[]; batches: string[] } {
+export function loadRealSet(
+  dir: string,
+  part: 'tune' | 'heldout',
+): { cases: MatchCase[]; drafts: Draft[]; batches: string[]; folders: string[] } {
   const parts: Record<typeof part, { batch: string; cases: string; drafts: string }[]> = JSON.parse(
     readFileSync(join(dir, 'parts.json'), 'utf8'),
   );
-  const out = { cases: [] as MatchCase[], drafts: [] as Draft[], batches: [] as string[] };
+  /** `folders`: each batch's drafts folder, as the learner names what it was trained on. */
+  const out = { cases: [] as MatchCase[], drafts: [] as Draft[], batches: [] as string[], folders: [] as string[] };
   for (const b of parts[part]) {
     const folder = b.cases.includes('/') ? `${b.cases.split('/')[0]}/` : '';
     if (!existsSync(join(dir, b.cases)) || (folder && !existsSync(join(dir, folder, 'LABELS-FINAL')))) continue;
     out.batches.push(b.batch);
+    out.folders.push(b.drafts);
     out.cases.push(...loadCases(join(dir, b.cases)).map((c) => ({ ...c, id: folder + c.id })));
     if (existsSync(join(dir, b.drafts)))
       out.drafts.push(

@@ -81,8 +81,16 @@ const devBelow = report(
 );
 if (!values.cases && values.only !== 'dev' && existsSync(join(REAL_DIR, 'LABELS-FINAL'))) {
   for (const part of ['tune', 'heldout'] as const) {
-    const { cases, drafts, batches } = loadRealSet(REAL_DIR, part);
+    const { cases, drafts, batches, folders } = loadRealSet(REAL_DIR, part);
     if (!cases.length) continue;
+    // A held-out batch the learned checklist reading has seen is no held-out batch: refuse to call its score blind.
+    const seen = folders.filter((f) => engine.kb.learned?.trainedOn.batches.includes(f));
+    if (part === 'heldout' && seen.length) {
+      console.error(
+        `The learned checklist reading was trained on held-out drafts (${seen.join(', ')}): run npm run learn, then npm run eval.`,
+      );
+      process.exit(1);
+    }
     const below = report(
       `Real wording, ${part} part (tests/eval/real: ${batches.join('; ')}); targets hit@3 ${REAL_TARGET.hit}, drafts ${REAL_TARGET.drafts}, false positives ≤ ${REAL_TARGET.falsePositives}`,
       cases,

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RECORD_KINDS, type RecordKind } from '../core/schema';
-import type { SourceFile } from '../core/kb/validate';
+import { validateFiles, validateLearned, type KnowledgeBaseSource, type Problem, type SourceFile } from '../core/kb/validate';
 
 /** The repository root. (Some test environments serve modules from /@fs/…; the cwd of npm scripts is the root too.) */
 const here = dirname(fileURLToPath(import.meta.url));
@@ -21,4 +21,13 @@ export function readSourceFiles(dataDir = join(ROOT, 'data')): SourceFile[] {
     }
   }
   return files;
+}
+
+/** The records of data/ and, when data/learned/checklist.json is there, the learned checklist reading; with every problem found. */
+export function readKnowledgeBase(dataDir = join(ROOT, 'data')): { records: KnowledgeBaseSource; problems: Problem[] } {
+  const { records, problems } = validateFiles(readSourceFiles(dataDir));
+  const path = join(dataDir, 'learned', 'checklist.json');
+  if (!existsSync(path)) return { records, problems };
+  const learned = validateLearned(relative(ROOT, path), readFileSync(path, 'utf8'));
+  return { records: learned.model ? { ...records, learned: learned.model } : records, problems: [...problems, ...learned.problems] };
 }

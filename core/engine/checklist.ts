@@ -10,23 +10,32 @@
  *   example  a sentence much like one of the item's example sentences,
  *            scored through the one analyser, with words specific to the item
  *   heading  a heading for the item ("Waar staan we voor") over a paragraph
+ *   learned  a sentence that reads like the sentences careful readers quoted
+ *            for the item in labelled real drafts (learned.ts)
  * An item is covered only by evidence specific to it; weaker evidence (a
  * partial cue, a cue of generic words only, a hedged sentence, a heading with
  * nothing about the item under it, a looser example) makes it partial. A
  * negated sentence ("een apart beleid achten wij niet nodig") or a negated
  * heading ("Geen doelen met een datum") counts for nothing, and so does a
  * sentence about another subject of the same document (topic.ts).
+ *
+ * The learned reading then weighs in once per item (readLearned): a verdict
+ * stands only when some sentence of the text reads at least a little like the
+ * item (two generic cue words in a sentence about something else do not make
+ * an item), and a sentence that reads very much like it is partial evidence
+ * on its own, for wordings no cue foresaw.
  */
 import type { Analyzer } from '../analysis/analyzer';
-import type { ChecklistItem } from '../schema';
+import type { ChecklistItem, LearnedChecklist } from '../schema';
 import { compileCue, matchCue, type Cue, type CueHit } from './cues';
+import { bestSentence, compileLearned, learnedScores, tellingWords, type CompiledLearned } from './learned';
 import { isNegated } from './phrase';
 import { sentenceText, type Doc } from './document';
 import { onTopic } from './topic';
-import { DETECTION } from './weights';
+import { DETECTION, LEARNED } from './weights';
 
 export type Status = 'covered' | 'partial' | 'missing';
-export type ReasonKind = 'cue' | 'name' | 'example' | 'heading';
+export type ReasonKind = 'cue' | 'name' | 'example' | 'heading' | 'learned';
 
 /** Why a sentence counts as evidence, in words a policy officer can check. */
 export interface Reason {
@@ -53,6 +62,8 @@ export interface CompiledItem {
   examples: Example[];
   /** The item's keywords as one group of alternatives: a passage that uses them is about the item, covered or not. */
   topic: Cue;
+  /** Terms of its cues, examples and keywords that few items use: learned evidence needs one (readLearned). */
+  own: Set<string>;
 }
 
 export interface CompiledChecklist {
@@ -63,6 +74,8 @@ export interface CompiledChecklist {
   specificTerms: Map<string, number[]>;
   /** The analyser the cues were compiled with: it reads what a sentence is about (topic.ts). */
   analyzer: Analyzer;
+  /** The learned reading, when the knowledge base carries one. */
+  learned?: CompiledLearned;
 }
 
 export const MAX_EVIDENCE = 3;
@@ -85,7 +98,7 @@ function termsOf(text: string, analyzer: Analyzer): Set<string> {
 
 const cueWords = (cues: readonly string[]) => cues.join(' ').replace(/[|+#]/g, ' ');
 
-export function compileChecklist(items: ChecklistItem[], analyzer: Analyzer): CompiledChecklist {
+export function compileChecklist(items: ChecklistItem[], analyzer: Analyzer, learned?: LearnedChecklist): CompiledChecklist {
   // How many items use each term: the measure of what is specific to an item.
   const vocab = items.map((item) =>
     termsOf([cueWords(item.cues.covered), cueWords(item.cues.partial), ...item.cues.examples, ...item.keywords].join(' '), analyzer),
@@ -117,9 +130,16 @@ export function compileChecklist(items: ChecklistItem[], analyzer: Analyzer): Co
       headings: item.cues.headings.map((c) => compileCue(c, analyzer)),
       examples,
       topic: compileCue(item.keywords.join('|'), analyzer),
+      own: new Set([...vocab[i]].filter((t) => (itemsWith.get(t) ?? 0) <= DETECTION.specificItems)),
     };
   });
-  return { items: compiled, itemsWith, specificTerms, analyzer };
+  const learnedReading =
+    learned &&
+    compileLearned(
+      learned,
+      items.map((item) => item.id),
+    );
+  return { items: compiled, itemsWith, specificTerms, analyzer, learned: learnedReading };
 }
 
 /** One piece of evidence: a sentence, how strong, and why. */
@@ -132,6 +152,8 @@ interface Found {
   section?: number[];
   /** Evidence of more than one word: a covered verdict, an example, or a cue with two groups or more ("peiling" + "ervaren"). */
   claims: boolean;
+  /** Words specific to the item (or a name) made it: the learned reading does not overrule it. */
+  firm: boolean;
 }
 
 /** What the detector found for one item in one text. */
@@ -299,7 +321,7 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
   }
   // Headings are read as headings (below); questions ask, they do not state; a sentence about another subject is no evidence.
   const topic = onTopic(doc, list.analyzer, (h) => headings.structural.has(h));
-  const counts = (s: number) => !negated[s] && !silenced.has(s) && !headingLevel[s] && !asked[s] && topic[s] === 1;
+  const counts = (s: number) => stating(doc, topic, s) && !silenced.has(s);
   // A heading names what its section says: "**Evaluatie**" over the evaluation of the Wmo regulation names no evaluation of this policy.
   const speaksUnder = (heading: number) => {
     const body = under(doc, heading);
@@ -357,6 +379,7 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
           sentence: h.sentence,
           strength: weak ? 'partial' : 'covered',
           claims: !weak || h.spans.length > 1,
+          firm: specific || Boolean(name),
           kind: name ? 'name' : 'cue',
           detail: name
             ? `noemt ${spanText(doc, h.spans.find((x) => doc.names.has(x.pos))!.pos, name.length)} (${name.entry.stands === 'adv' ? 'de antidiscriminatievoorziening' : 'het Rijk'}) met "${said.join('" + "')}"${note}`
@@ -376,6 +399,7 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
       sentence: s,
       strength: strong ? 'covered' : 'partial',
       claims: true,
+      firm: true,
       kind: 'example',
       detail: `lijkt op het voorbeeld "${compiled.examples[best.example].text}"`,
     });
@@ -401,6 +425,7 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
       strength: supported && !hedged[heading] && !asked[heading] ? 'covered' : 'partial',
       kind: 'heading',
       claims: false,
+      firm: false,
       detail: `staat onder de kop "${sentenceText(doc, heading).replace(/^[#*_\s\d.]+|[*_\s]+$/g, '')}"`,
       section: own ? undefined : stating,
     });
@@ -446,14 +471,70 @@ function yieldHeadings(detections: Detection[]) {
   }
 }
 
+/** A sentence that states something about this policy: not a heading, not negated, not a question, not about another subject. */
+const stating = (doc: Doc, topic: ArrayLike<number>, s: number) => {
+  const { negated, headingLevel, asked } = doc.structure;
+  return !negated[s] && !headingLevel[s] && !asked[s] && topic[s] === 1;
+};
+
+/**
+ * The learned reading's say (see the file's comment). The doubt is read over
+ * every sentence, headings and negations included (the model knows those
+ * marks); new evidence only from a sentence that states, like any evidence.
+ */
+function readLearned(doc: Doc, list: CompiledChecklist, detections: Detection[]) {
+  if (!list.learned) return;
+  const scores = learnedScores(doc, list.learned);
+  let topic: Uint8Array | undefined;
+  detections.forEach((d, index) => {
+    const row = scores[index];
+    if (!row.length) return;
+    const { score } = bestSentence(row);
+    if (d.status !== 'missing') {
+      // Evidence of generic words or a heading alone needs a sentence that reads like the item; specific words stand.
+      const kept = d.found.filter((f) => f.firm || score >= (f.strength === 'covered' ? LEARNED.keepCovered : LEARNED.keepPartial));
+      if (kept.length === d.found.length) return;
+      d.found = kept;
+      d.status = statusOf(kept);
+      // The cue words stay a mention: the text speaks of the item without carrying it.
+      d.mentioned = true;
+      return;
+    }
+    topic ??= onTopic(doc, list.analyzer, (h) => itemHeadings(doc, list).structural.has(h));
+    const best = bestSentence(row, (s) => stating(doc, topic!, s) && !doc.structure.hedged[s]);
+    // Grounded: the sentence also uses a word of the item's own ("samen staan we sterk" names no partner).
+    if (best.score < LEARNED.addPartial || !usesOwnWord(doc, best.sentence, d.compiled.own)) return;
+    const words = tellingWords(doc, best.sentence, index, list.learned!);
+    d.found.push({
+      sentence: best.sentence,
+      strength: 'partial',
+      kind: 'learned',
+      claims: true,
+      firm: false,
+      detail: `leest als zinnen die lezers bij dit punt aanwezen${words.length ? ` (vooral "${words.join('", "')}")` : ''}`,
+    });
+    d.status = 'partial';
+  });
+}
+
+function usesOwnWord(doc: Doc, sentence: number, own: Set<string>): boolean {
+  const { tokenStart, tokenEnd } = doc.sentences[sentence];
+  for (let t = tokenStart; t < tokenEnd; t++) {
+    const tok = doc.tokens[t];
+    if (tok.stem && (own.has(tok.stem) || tok.parts.some((p) => own.has(p)) || tok.synonyms.some((y) => own.has(y)))) return true;
+  }
+  return false;
+}
+
 /** Every item's verdict, in checklist order. */
 export function detectChecklist(doc: Doc, list: CompiledChecklist): Detection[] {
   const detections = list.items.map((_, i) => detectItem(doc, list, i));
   yieldHeadings(detections);
+  readLearned(doc, list, detections);
   return detections;
 }
 
-const KIND_ORDER: Record<ReasonKind, number> = { heading: 0, name: 1, cue: 2, example: 3 };
+const KIND_ORDER: Record<ReasonKind, number> = { heading: 0, name: 1, cue: 2, example: 3, learned: 4 };
 
 /** Distinct evidence sentences, covered before partial, then in reading order, each with its reasons. */
 export function evidenceOf(doc: Doc, d: Detection): { evidence: string[]; reasons: Reason[] } {

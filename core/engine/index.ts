@@ -50,7 +50,8 @@ export function createEngine(snapshot: Snapshot): Engine {
   let records: ReturnType<typeof indexRecords> | undefined;
   const data = () => (records ??= indexRecords(JSON.parse(snapshot.kb) as KnowledgeBase));
   let compiled: { checklist: ReturnType<typeof compileChecklist>; signals: ReturnType<typeof compileSignals> } | undefined;
-  const lazy = () => (compiled ??= { checklist: compileChecklist(data().kb.checklist, analyzer), signals: compileSignals(analyzer) });
+  const lazy = () =>
+    (compiled ??= { checklist: compileChecklist(data().kb.checklist, analyzer, data().kb.learned), signals: compileSignals(analyzer) });
 
   return {
     version: snapshot.version,

@@ -10,7 +10,7 @@ import type { KnowledgeBase } from '../schema';
 import { PackedMiniSearch, type PackedIndex } from './packed-index';
 import { buildIndex, documentFrequencies, indexDocs, miniSearchOptions } from './search-index';
 
-function* recordTexts(kb: KnowledgeBase): Iterable<string> {
+function* recordTexts(kb: Omit<KnowledgeBase, 'version'>): Iterable<string> {
   for (const r of kb.interventions) yield* [r.title, r.summary, r.description, ...r.keywords, ...r.whatWorks, ...r.targetGroups];
   for (const r of kb.guidance) yield* [r.text, r.reason, ...r.keywords];
   // The cue words too: a compound of a cue word ("uitvoeringsovereenkomst") then splits into it.
@@ -28,8 +28,8 @@ function* recordTexts(kb: KnowledgeBase): Iterable<string> {
     ];
 }
 
-/** 3: the index packed (packed-index.ts) instead of MiniSearch's JSON. */
-export const SNAPSHOT_FORMAT = 3;
+/** 3: the index packed (packed-index.ts) instead of MiniSearch's JSON; 4: the records carry the learned checklist reading. */
+export const SNAPSHOT_FORMAT = 4;
 
 export interface Snapshot {
   format: typeof SNAPSHOT_FORMAT;
@@ -42,9 +42,11 @@ export interface Snapshot {
   kb: string;
 }
 
+/** The decompounding lexicon: from all record text, descriptions included. The learner (`npm run learn`) reads with the same. */
+export const recordLexicon = (kb: Omit<KnowledgeBase, 'version'>) => buildLexicon(recordTexts(kb));
+
 export function buildSnapshot(kb: KnowledgeBase): Snapshot {
-  // The decompounding lexicon comes from all record text, descriptions included.
-  const lexicon = buildLexicon(recordTexts(kb));
+  const lexicon = recordLexicon(kb);
   const analyzer = createAnalyzer(lexicon);
   const docs = indexDocs(kb, analyzer);
   const built = buildIndex(docs, analyzer);

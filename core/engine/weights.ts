@@ -112,3 +112,17 @@ export const DETECTION = {
   /** Sentences (stated, not hedged) under an item's heading that make the item covered. */
   headingSentences: 3,
 } as const;
+
+/**
+ * The learned reading (learned.ts), as probabilities that a sentence carries
+ * the item. Set by leaving one batch of the labelled drafts out at a time
+ * (`npm run learn -- --cross`): low bars to keep a verdict, a high one to add.
+ */
+export const LEARNED = {
+  /** A covered verdict stands when some sentence reads at least this much like the item. */
+  keepCovered: 0.05,
+  /** A partial verdict needs more. */
+  keepPartial: 0.3,
+  /** A stating sentence that reads this much like the item is partial evidence by itself. */
+  addPartial: 0.95,
+} as const;

@@ -5,7 +5,14 @@
  */
 import { parse, YAMLParseError } from 'yaml';
 import type * as z from 'zod/mini';
-import { RECORD_KINDS, type ChecklistItem, type KnowledgeBase, type RecordKind } from '../schema';
+import {
+  LearnedChecklistSchema,
+  RECORD_KINDS,
+  type ChecklistItem,
+  type KnowledgeBase,
+  type LearnedChecklist,
+  type RecordKind,
+} from '../schema';
 import { CHECKLIST_IDS, CHECKLIST_STEPS, FORM_GROUNDS, type Form, type Ground } from '../taxonomy';
 
 export interface SourceFile {
@@ -21,7 +28,10 @@ export interface Problem {
   message: string;
 }
 
-export type Records = Omit<KnowledgeBase, 'version'>;
+/** The records of data/'s four kinds. */
+export type Records = Omit<KnowledgeBase, 'version' | 'learned'>;
+/** What the build turns into a snapshot: the records and, where there is one, the learned checklist reading. */
+export type KnowledgeBaseSource = Omit<KnowledgeBase, 'version'>;
 
 export function formatProblem(p: Problem): string {
   return p.field ? `${p.file}: ${p.field} ${p.message}` : `${p.file}: ${p.message}`;
@@ -151,4 +161,25 @@ function checkCompleteChecklist(files: SourceFile[], problems: Problem[]) {
       message: `misses ${missing.length} of the 24 checklist items: ${missing.join(', ')} (each needs <id>.yaml)`,
     });
   }
+}
+
+/** Validates the learned checklist reading (data/learned/checklist.json, written by `npm run learn`). */
+export function validateLearned(path: string, text: string): { model?: LearnedChecklist; problems: Problem[] } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    return {
+      problems: [{ file: path, field: '', message: `is not valid JSON (${(err as Error).message}); run npm run learn to write it again` }],
+    };
+  }
+  const result = LearnedChecklistSchema.safeParse(data);
+  if (result.success) return { model: result.data, problems: [] };
+  return {
+    problems: result.error.issues.map((issue) => ({
+      file: path,
+      field: fieldName(issue.path),
+      message: `${describeIssue(issue, valueAt(data, issue.path))}; run npm run learn to write it again`,
+    })),
+  };
 }

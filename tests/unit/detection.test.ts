@@ -4,7 +4,7 @@
  * the reasons every verdict gives. One detector for the check and the match.
  */
 import { describe, expect, it } from 'vitest';
-import { realEngine } from '../helpers';
+import { cueEngine, realEngine } from '../helpers';
 
 const { engine } = realEngine();
 const item = (text: string, id: string) => engine.check(text).items.find((i) => i.id === id)!;
@@ -134,9 +134,14 @@ describe('checklist detection', () => {
       '## Resultaten en verantwoording\n\nEind 2028 evalueren we het plan samen met de betrokken gemeenschappen. De raad ontvangt jaarlijks een voortgangsrapportage over de uitvoering.';
     expect(item(text, 'concrete-doelen').status).toBe('missing');
     expect(item(text, 'evaluatie').status).toBe('covered');
-    // Under the same heading, a sentence about nothing else keeps the heading's verdict.
+    // Under the same heading, a sentence about nothing else keeps the heading's verdict (in the reading of headings;
+    // the learned reading may still doubt a heading alone: learned.test.ts).
     const goals = '## Resultaten\n\nWe willen dat minder inwoners zich buitengesloten voelen. Dat merken de buurten zelf.';
-    expect(item(goals, 'concrete-doelen').status).not.toBe('missing');
+    expect(
+      cueEngine()
+        .check(goals)
+        .items.find((i) => i.id === 'concrete-doelen')!.status,
+    ).not.toBe('missing');
   });
 
   it('a date for a step is not a goal; a state reached by a date is', () => {

@@ -14,7 +14,7 @@ import { storage } from 'wxt/utils/storage';
 import { loadEngine, type Engine } from '@@/core/engine';
 import { docId } from '@@/core/engine/search-index';
 import { SNAPSHOT_FORMAT } from '@@/core/engine/snapshot';
-import { WireSchemas } from '@@/core/schema';
+import { LearnedChecklistSchema, WireSchemas } from '@@/core/schema';
 import { getSettings } from '@/utils/settings';
 import type { Fetch } from './api';
 
@@ -67,6 +67,8 @@ const KbSchema = z.object({
   guidance: z.array(WireSchemas.GuidanceSchema),
   checklist: z.array(WireSchemas.ChecklistItemSchema).check(z.minLength(1)),
   council: z._default(z.array(WireSchemas.CouncilRecordSchema), []),
+  /** The learned checklist reading: without it private mode would judge drafts differently from the worker. */
+  learned: z.optional(LearnedChecklistSchema),
 });
 
 const SnapshotShape = z.object({

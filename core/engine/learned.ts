@@ -1,0 +1,141 @@
+/**
+ * The learned reading of the checklist: per item, a linear model over a
+ * sentence's terms (logistic regression, trained by `npm run learn` on the
+ * sentences careful readers quoted as evidence in the labelled real drafts,
+ * and on the items' example sentences). It knows wordings no cue lists:
+ * "omarmt", "staat voor", "zet zich in voor" for a stated vision.
+ *
+ * It does not decide alone. Detection (checklist.ts) asks it two things:
+ * does any sentence of the text read like this item at all (a partial verdict
+ * from generic cue words needs that), and is there a sentence that reads so
+ * clearly like the item that it counts as partial evidence by itself.
+ *
+ * Features are the analyser's terms (stems, compound parts, synonyms), the
+ * same for training and for reading, plus three marks of how a sentence says
+ * it: negated, hedged, a heading.
+ */
+import type { LearnedChecklist } from '../schema';
+import type { Doc } from './document';
+
+export const NEGATED = '#neg';
+export const HEDGED = '#hedge';
+export const HEADING = '#heading';
+
+/** The features of one sentence, each once, in reading order. */
+export function sentenceFeatures(doc: Doc, sentence: number): string[] {
+  const s = doc.sentences[sentence];
+  const out = new Set<string>();
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    const tok = doc.tokens[t];
+    if (!tok.stem) continue;
+    out.add(tok.stem);
+    for (const p of tok.parts) out.add(p);
+    for (const y of tok.synonyms) out.add(y);
+  }
+  const { negated, hedged, headingLevel } = doc.structure;
+  if (negated[sentence]) out.add(NEGATED);
+  if (hedged[sentence]) out.add(HEDGED);
+  if (headingLevel[sentence]) out.add(HEADING);
+  return [...out];
+}
+
+/** The model as the engine reads it: per term, the items it speaks for and with what weight. */
+export interface CompiledLearned {
+  /** Item index (in checklist order) → its bias. */
+  bias: Float64Array;
+  /** Term → flat pairs [item index, weight, item index, weight, …]. */
+  weights: Map<string, number[]>;
+}
+
+/** Maps the model's items onto the checklist's order; items the model does not know get no learned reading (NaN bias). */
+export function compileLearned(model: LearnedChecklist, itemIds: readonly string[]): CompiledLearned {
+  const position = model.items.map((id) => itemIds.indexOf(id));
+  const bias = new Float64Array(itemIds.length).fill(NaN);
+  model.items.forEach((_, i) => {
+    if (position[i] >= 0) bias[position[i]] = model.bias[i];
+  });
+  const weights = new Map<string, number[]>();
+  for (const [term, flat] of Object.entries(model.weights)) {
+    const mapped: number[] = [];
+    for (let k = 0; k < flat.length; k += 2) if (position[flat[k]] >= 0) mapped.push(position[flat[k]], flat[k + 1]);
+    if (mapped.length) weights.set(term, mapped);
+  }
+  return { bias, weights };
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Per item, per sentence: the model's logit that the sentence carries the item. Items without a learned reading get an empty row. */
+export type LearnedScores = Float64Array[];
+
+const cache = new WeakMap<Doc, WeakMap<CompiledLearned, LearnedScores>>();
+
+/**
+ * Scores every sentence for every item, once per text: one pass over the
+ * tokens, each feature counted once per sentence (as in training), logits
+ * only (the probability of the best sentence is all detection needs).
+ */
+export function learnedScores(doc: Doc, model: CompiledLearned): LearnedScores {
+  let byModel = cache.get(doc);
+  if (!byModel) cache.set(doc, (byModel = new WeakMap()));
+  let scores = byModel.get(model);
+  if (scores) return scores;
+  const n = doc.sentences.length;
+  const items = model.bias.length;
+  const z = new Float64Array(items * n);
+  /** Feature → the last sentence that counted it. */
+  const counted = new Map<string, number>();
+  const add = (term: string, s: number) => {
+    if (counted.get(term) === s) return;
+    counted.set(term, s);
+    const flat = model.weights.get(term);
+    if (flat) for (let k = 0; k < flat.length; k += 2) z[flat[k] * n + s] += flat[k + 1];
+  };
+  const { negated, hedged, headingLevel } = doc.structure;
+  for (let s = 0; s < n; s++) {
+    for (let i = 0; i < items; i++) z[i * n + s] = model.bias[i];
+    const { tokenStart, tokenEnd } = doc.sentences[s];
+    for (let t = tokenStart; t < tokenEnd; t++) {
+      const tok = doc.tokens[t];
+      if (!tok.stem) continue;
+      add(tok.stem, s);
+      for (const p of tok.parts) add(p, s);
+      for (const y of tok.synonyms) add(y, s);
+    }
+    if (negated[s]) add(NEGATED, s);
+    if (hedged[s]) add(HEDGED, s);
+    if (headingLevel[s]) add(HEADING, s);
+  }
+  scores = [];
+  for (let i = 0; i < items; i++) scores.push(Number.isNaN(model.bias[i]) ? new Float64Array(0) : z.subarray(i * n, (i + 1) * n));
+  byModel.set(model, scores);
+  return scores;
+}
+
+/** The sentence that reads most like the item, and how much (a probability); -1 and 0 when the item has no learned reading or no sentence counts. */
+export function bestSentence(row: Float64Array, counts: (s: number) => boolean = () => true): { sentence: number; score: number } {
+  let sentence = -1;
+  for (let s = 0; s < row.length; s++) if ((sentence < 0 || row[s] > row[sentence]) && counts(s)) sentence = s;
+  return { sentence, score: sentence < 0 ? 0 : sigmoid(row[sentence]) };
+}
+
+/** The words of a sentence that speak most for the item, as written: why the learned reading counts it. */
+export function tellingWords(doc: Doc, sentence: number, item: number, model: CompiledLearned, max = 3): string[] {
+  const s = doc.sentences[sentence];
+  const byWord: { word: string; weight: number }[] = [];
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    const tok = doc.tokens[t];
+    if (!tok.stem) continue;
+    let weight = 0;
+    for (const term of new Set([tok.stem, ...tok.parts, ...tok.synonyms])) {
+      const flat = model.weights.get(term);
+      if (flat) for (let k = 0; k < flat.length; k += 2) if (flat[k] === item) weight += flat[k + 1];
+    }
+    const word = doc.text.slice(tok.start, tok.end);
+    if (weight > 0 && !byWord.some((w) => w.word.toLowerCase() === word.toLowerCase())) byWord.push({ word, weight });
+  }
+  return byWord
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, max)
+    .map((w) => w.word);
+}

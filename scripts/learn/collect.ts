@@ -1,0 +1,114 @@
+/**
+ * The learner's examples: every sentence of the labelled drafts in the tune
+ * part of tests/eval/real, marked per checklist item as evidence (a reader
+ * quoted it for the item), not evidence (the draft lacks the item by every
+ * reader's labels) or unknown (the draft has the item, but this sentence was
+ * not the one quoted: it is left out rather than guessed). The items' example
+ * sentences (data/checklist) count as evidence for their own item and not for
+ * the others. The held-out part is never read.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Analyzer } from '../../core/analysis/analyzer';
+import { prepare, type Doc } from '../../core/engine/document';
+import { sentenceFeatures } from '../../core/engine/learned';
+import type { ChecklistItem } from '../../core/schema';
+
+interface LabelFile {
+  labels: Record<string, boolean>;
+  evidence?: Record<string, string>;
+}
+
+export interface TrainingSentence {
+  /** Batch folder of parts.json, or "examples". */
+  batch: string;
+  features: string[];
+  /** Item id → 1 (evidence) or 0 (not); items absent here are unknown for this sentence. */
+  labels: Record<string, 0 | 1>;
+}
+
+export interface TrainingSet {
+  sentences: TrainingSentence[];
+  batches: string[];
+  drafts: number;
+  quotes: number;
+  /** Quotes no sentence of their draft holds (a typo in a label file). */
+  unplaced: { draft: string; item: string; quote: string }[];
+  examples: number;
+  /** SHA-256 of the raw inputs (draft texts, labels, quotes, example sentences): the model file names it, a test recomputes it. */
+  digest: string;
+}
+
+const normal = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[*_#>`"“”„]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The sentences a quote comes from: each holds the start of one of its parts (a quote may skip words with "…" or run over two sentences), or lies wholly inside it. */
+export function placeQuote(doc: Doc, quote: string): number[] {
+  const parts = normal(quote)
+    .split(/\s*(?:\.\.\.|…)\s*|(?<=[.!?;:])\s+/)
+    .filter((p) => p.length >= 8);
+  const out: number[] = [];
+  doc.sentences.forEach((s, i) => {
+    const sentence = normal(doc.text.slice(s.start, s.end));
+    if (!sentence) return;
+    if (parts.some((p) => sentence.includes(p.slice(0, 60)) || (sentence.length >= 20 && p.includes(sentence)))) out.push(i);
+  });
+  return out;
+}
+
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+
+export function collectTrainingSet(realDir: string, checklist: ChecklistItem[], analyzer: Analyzer): TrainingSet {
+  const parts = readJson<{ tune: { drafts: string }[] }>(join(realDir, 'parts.json'));
+  const ids = checklist.map((c) => c.id);
+  const hash = createHash('sha256');
+  const out: TrainingSet = { sentences: [], batches: [], drafts: 0, quotes: 0, unplaced: [], examples: 0, digest: '' };
+  for (const { drafts } of parts.tune) {
+    const dir = join(realDir, drafts);
+    if (!existsSync(dir)) continue;
+    out.batches.push(drafts);
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .sort()) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const labelFile = file.replace(/\.md$/, '.labels.json');
+      const secondPath = join(realDir, 'second-labeller', drafts, labelFile);
+      const readers = [readJson<LabelFile>(join(dir, labelFile)), ...(existsSync(secondPath) ? [readJson<LabelFile>(secondPath)] : [])];
+      hash.update(JSON.stringify([drafts, file, text, readers.map((r) => [r.labels, r.evidence ?? {}])]));
+      out.drafts++;
+      const doc = prepare(text, analyzer);
+      const quoted = doc.sentences.map(() => new Set<string>());
+      for (const reader of readers)
+        for (const [item, quote] of Object.entries(reader.evidence ?? {})) {
+          // "NOT: …" notes why a false item is false: no evidence.
+          if (!reader.labels[item] || quote.startsWith('NOT')) continue;
+          out.quotes++;
+          const at = placeQuote(doc, quote);
+          if (!at.length) out.unplaced.push({ draft: `${drafts}/${file}`, item, quote });
+          for (const s of at) quoted[s].add(item);
+        }
+      const absent = ids.filter((id) => readers.every((r) => r.labels[id] === false));
+      doc.sentences.forEach((_, s) => {
+        const labels: Record<string, 0 | 1> = {};
+        for (const id of absent) labels[id] = 0;
+        for (const id of quoted[s]) labels[id] = 1;
+        out.sentences.push({ batch: drafts, features: sentenceFeatures(doc, s), labels });
+      });
+    }
+  }
+  for (const item of checklist)
+    for (const example of item.cues.examples) {
+      hash.update(JSON.stringify([item.id, example]));
+      out.examples++;
+      const doc = prepare(example, analyzer);
+      const labels = Object.fromEntries(ids.map((id) => [id, id === item.id ? 1 : 0])) as Record<string, 0 | 1>;
+      doc.sentences.forEach((_, s) => out.sentences.push({ batch: 'examples', features: sentenceFeatures(doc, s), labels }));
+    }
+  out.digest = hash.digest('hex');
+  return out;
+}

@@ -1,0 +1,138 @@
+/**
+ * The learned checklist reading (core/engine/learned.ts, readLearned in
+ * checklist.ts) and how it is made (scripts/learn/): what it adds, what it
+ * takes away, what it leaves alone, and that the shipped model is the one the
+ * current labels give.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '@@/core/analysis/analyzer';
+import { compileChecklist, detectChecklist } from '@@/core/engine/checklist';
+import { prepare } from '@@/core/engine/document';
+import { compileLearned, learnedScores, sentenceFeatures } from '@@/core/engine/learned';
+import { validateLearned } from '@@/core/kb/validate';
+import type { LearnedChecklist } from '@@/core/schema';
+import { collectTrainingSet, placeQuote } from '@@/scripts/learn/collect';
+import { trainLogistic } from '@@/scripts/learn/ftrl';
+import { MODEL_PATH, REAL_DIR } from '@@/scripts/learn';
+import { cueEngine, realEngine } from '../helpers';
+
+const { engine, snapshot } = realEngine();
+const analyzer = createAnalyzer(snapshot.lexicon);
+const checklist = engine.kb.checklist;
+const stem = (word: string) => analyzer.word(word).stem;
+
+/** A model of our own making for one item: a bias and weights per word. */
+const model = (item: string, bias: number, weights: Record<string, number> = {}): LearnedChecklist => ({
+  about: 'test',
+  trainedOn: { batches: [], drafts: 0, sentences: 0, quotes: 0, examples: 0, digest: '' },
+  settings: {},
+  items: [item as LearnedChecklist['items'][number]],
+  bias: [bias],
+  weights: Object.fromEntries(Object.entries(weights).map(([w, v]) => [stem(w), [0, v]])),
+});
+const detect = (text: string, id: string, learned?: LearnedChecklist) =>
+  detectChecklist(prepare(text, analyzer), compileChecklist(checklist, analyzer, learned)).find((d) => d.compiled.item.id === id)!;
+
+describe('the learned checklist reading', () => {
+  it('reads a plain statement of what the municipality stands for as a vision, and says which words made it', () => {
+    const text =
+      'Niemand hoort in onze gemeente anders behandeld te worden vanwege zijn afkomst, zijn geloof of de persoon van wie hij houdt.';
+    // The cue words do not foresee this wording; the readers' sentences do.
+    expect(
+      cueEngine()
+        .check(text)
+        .items.find((i) => i.id === 'visie')!.status,
+    ).toBe('missing');
+    const visie = engine.check(text).items.find((i) => i.id === 'visie')!;
+    expect(visie.status).toBe('partial');
+    expect(visie.evidence).toEqual([text]);
+    expect(visie.reasons).toEqual([expect.objectContaining({ kind: 'learned', evidence: 0 })]);
+    expect(visie.reasons[0].detail).toMatch(/leest als zinnen die lezers bij dit punt aanwezen \(vooral "\w+/);
+  });
+
+  it('a verdict from a heading or generic words alone needs a sentence that reads like the item; specific words stand', () => {
+    const underHeading =
+      '## Uitgangspunten\n\nDe gemeente werkt samen met de buurthuizen. Elk jaar is er een ontmoetingsdag. De wethouder opent die dag.';
+    expect(detect(underHeading, 'visie').status).not.toBe('missing');
+    const doubted = detect(underHeading, 'visie', model('visie', -10));
+    expect(doubted.status).toBe('missing');
+    // Still a mention: a passage with it keeps the item in its checklist list.
+    expect(doubted.mentioned).toBe(true);
+    const stated = 'Onze visie is dat iedereen in de gemeente gelijk wordt behandeld.';
+    expect(detect(stated, 'visie', model('visie', -10)).status).toBe('covered');
+  });
+
+  it('adds evidence only from a stating sentence that uses a word of the item’s own', () => {
+    const learned = model('visie', -10, { horizon: 20, fiets: 20 });
+    const added = detect('De gemeente houdt de horizon van de hele regio in het oog.', 'visie', learned);
+    expect(added.status).toBe('partial');
+    expect(added.found).toEqual([expect.objectContaining({ kind: 'learned', strength: 'partial' })]);
+    // Negated, or reading like the item through words that are not the item's: nothing.
+    expect(detect('De gemeente houdt de horizon van de hele regio niet in het oog.', 'visie', learned).status).toBe('missing');
+    expect(detect('De gemeente fietst elk jaar met alle inwoners door de wijken.', 'visie', learned).status).toBe('missing');
+  });
+
+  it('maps the model’s items by id; an item it does not know keeps the cue reading', () => {
+    const compiled = compileLearned(model('evaluatie', 1.5, { evaluatie: 2 }), ['visie', 'evaluatie']);
+    expect([...compiled.bias].map((b) => (Number.isNaN(b) ? 'none' : b))).toEqual(['none', 1.5]);
+    const scores = learnedScores(prepare('We evalueren het plan.', analyzer), compiled);
+    expect(scores[0]).toHaveLength(0);
+    expect(scores[1][0]).toBeCloseTo(3.5);
+  });
+
+  it('marks how a sentence says it: negated, hedged, a heading', () => {
+    const doc = prepare('## Aanpak\n\nWe stellen geen budget beschikbaar. We onderzoeken of een monitor nodig is.', analyzer);
+    expect(sentenceFeatures(doc, 0)).toContain('#heading');
+    expect(sentenceFeatures(doc, 1)).toContain('#neg');
+    expect(sentenceFeatures(doc, 2)).toContain('#hedge');
+    expect(sentenceFeatures(doc, 2)).toContain(stem('monitor'));
+  });
+});
+
+describe('learning', () => {
+  it('learns a rule from examples, sets useless features to zero and gives the same weights every time', () => {
+    const rows = Array.from({ length: 200 }, (_, i) => ({
+      features: [i % 2 ? 'ambitie' : 'parkeren', `noise${i % 7}`],
+      label: (i % 2) as 0 | 1,
+    }));
+    const w = trainLogistic(rows);
+    expect(w.get('ambitie')).toBeGreaterThan(1);
+    expect(w.get('parkeren')).toBeLessThan(-1);
+    expect(w.has('noise3')).toBe(false);
+    expect(trainLogistic(rows)).toEqual(w);
+  });
+
+  it('finds a quote in the sentences it comes from, over a sentence end and across "…"', () => {
+    const doc = prepare(
+      'Eerste zin over iets anders. De ADV registreert klachten. Zij helpt inwoners ook bij een melding. Slot.',
+      analyzer,
+    );
+    expect(placeQuote(doc, 'registreert klachten. Zij helpt inwoners')).toEqual([1, 2]);
+    expect(placeQuote(doc, 'De ADV registreert … bij een melding')).toEqual([1, 2]);
+    expect(placeQuote(doc, 'staat nergens in de tekst')).toEqual([]);
+  });
+
+  it('the shipped model is trained on the tune part as labelled now, never on a held-out batch (else run npm run learn)', () => {
+    const shipped = JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as LearnedChecklist;
+    const parts = JSON.parse(readFileSync(join(REAL_DIR, 'parts.json'), 'utf8')) as Record<'tune' | 'heldout', { drafts: string }[]>;
+    for (const b of parts.heldout) expect(shipped.trainedOn.batches).not.toContain(b.drafts);
+    const set = collectTrainingSet(REAL_DIR, checklist, analyzer);
+    expect(set.unplaced).toEqual([]);
+    expect(shipped.trainedOn.batches).toEqual(set.batches);
+    expect(shipped.trainedOn.digest).toBe(set.digest);
+  });
+
+  it('a broken model file is refused with the file, the field and what to do', () => {
+    const good = readFileSync(MODEL_PATH, 'utf8');
+    expect(validateLearned('data/learned/checklist.json', good).problems).toEqual([]);
+    const broken = { ...JSON.parse(good), bias: [1] };
+    expect(validateLearned('data/learned/checklist.json', JSON.stringify(broken)).problems).toEqual([
+      { file: 'data/learned/checklist.json', field: 'bias', message: 'has not one bias per item; run npm run learn to write it again' },
+    ]);
+    const unknown = { ...JSON.parse(good), items: ['visie', 'geen-item'] };
+    expect(validateLearned('x.json', JSON.stringify(unknown)).problems[0]).toMatchObject({ field: 'items[1]' });
+    expect(validateLearned('x.json', '{"items": [').problems[0].message).toMatch(/^is not valid JSON/);
+  });
+});
