@@ -249,6 +249,23 @@ export const LearnedChecklistSchema = z
   );
 export type LearnedChecklist = z.output<typeof LearnedChecklistSchema>;
 
+/**
+ * Passages with what careful readers picked for them (data/learned/passages.json,
+ * written by `npm run learn`; see core/engine/neighbours.ts).
+ */
+export const LabelledPassagesSchema = z.object({
+  about: z.string(),
+  trainedOn: z.object({ batches: z.array(z.string()), passages: z.number(), digest: z.string() }),
+  passages: z.array(
+    z.object({
+      terms: z.array(z.string()),
+      guidance: z.array(z.string()),
+      checklist: z.array(ChecklistIdSchema),
+    }),
+  ),
+});
+export type LabelledPassages = z.output<typeof LabelledPassagesSchema>;
+
 /** Everything the build produces from data/: what the worker and the extension load. */
 export interface KnowledgeBase {
   version: string;
@@ -259,4 +276,6 @@ export interface KnowledgeBase {
   council: CouncilRecord[];
   /** The learned reading of the checklist (data/learned/); without it detection reads cues, examples and headings alone. */
   learned?: LearnedChecklist;
+  /** Labelled passages (data/learned/): what readers picked for passages like the one highlighted. */
+  passages?: LabelledPassages;
 }

@@ -76,18 +76,26 @@ const labelsOf = (j: { labels: Record<string, boolean>; status?: Record<string, 
 export function loadRealSet(
   dir: string,
   part: 'tune' | 'heldout',
-): { cases: MatchCase[]; drafts: Draft[]; batches: string[]; folders: string[] } {
+): { cases: MatchCase[]; drafts: Draft[]; batches: string[]; folders: string[]; batchOf: string[] } {
   const parts: Record<typeof part, { batch: string; cases: string; drafts: string }[]> = JSON.parse(
     readFileSync(join(dir, 'parts.json'), 'utf8'),
   );
-  /** `folders`: each batch's drafts folder, as the learner names what it was trained on. */
-  const out = { cases: [] as MatchCase[], drafts: [] as Draft[], batches: [] as string[], folders: [] as string[] };
+  /** `folders`: each batch's drafts folder, as the learner names what it learnt from; `batchOf`: each case's. */
+  const out = {
+    cases: [] as MatchCase[],
+    drafts: [] as Draft[],
+    batches: [] as string[],
+    folders: [] as string[],
+    batchOf: [] as string[],
+  };
   for (const b of parts[part]) {
     const folder = b.cases.includes('/') ? `${b.cases.split('/')[0]}/` : '';
     if (!existsSync(join(dir, b.cases)) || (folder && !existsSync(join(dir, folder, 'LABELS-FINAL')))) continue;
     out.batches.push(b.batch);
     out.folders.push(b.drafts);
-    out.cases.push(...loadCases(join(dir, b.cases)).map((c) => ({ ...c, id: folder + c.id })));
+    const cases = loadCases(join(dir, b.cases));
+    out.cases.push(...cases.map((c) => ({ ...c, id: folder + c.id })));
+    out.batchOf.push(...cases.map(() => b.drafts));
     if (existsSync(join(dir, b.drafts)))
       out.drafts.push(
         ...loadDrafts(join(dir, b.drafts), join(dir, 'second-labeller', b.drafts)).map((d) => ({ ...d, name: folder + d.name })),

@@ -100,6 +100,10 @@ if (!values.cases && values.only !== 'dev' && existsSync(join(REAL_DIR, 'LABELS-
       values.quiet || (part === 'heldout' && !values['show-heldout']),
     );
     console.log(below ? `  (${part}: below a target on at least one list)\n` : `  (${part}: every list at or above its target)\n`);
+    if (part === 'tune' && (engine.kb.learned || engine.kb.passages))
+      console.log(
+        '  (npm run learn learnt from this part: its drafts and passages are read in-sample here. What to expect on unseen text: npm run learn -- --cross)\n',
+      );
     if (part === 'tune') humanBaseline(cases);
   }
 }

@@ -2,8 +2,9 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RECORD_KINDS, type RecordKind } from '../core/schema';
-import { validateFiles, validateLearned, type KnowledgeBaseSource, type Problem, type SourceFile } from '../core/kb/validate';
+import type * as z from 'zod/mini';
+import { LabelledPassagesSchema, LearnedChecklistSchema, RECORD_KINDS, type RecordKind } from '../core/schema';
+import { unknownPicks, validateFiles, validateLearned, type KnowledgeBaseSource, type Problem, type SourceFile } from '../core/kb/validate';
 
 /** The repository root. (Some test environments serve modules from /@fs/…; the cwd of npm scripts is the root too.) */
 const here = dirname(fileURLToPath(import.meta.url));
@@ -23,11 +24,23 @@ export function readSourceFiles(dataDir = join(ROOT, 'data')): SourceFile[] {
   return files;
 }
 
-/** The records of data/ and, when data/learned/checklist.json is there, the learned checklist reading; with every problem found. */
+/** What `npm run learn` writes into data/learned/, and where it goes in the knowledge base. */
+const LEARNED_FILES = [
+  { file: 'checklist.json', key: 'learned', schema: LearnedChecklistSchema },
+  { file: 'passages.json', key: 'passages', schema: LabelledPassagesSchema },
+] as const;
+
+/** The records of data/ and what `npm run learn` wrote (data/learned/, where there is), with every problem found. */
 export function readKnowledgeBase(dataDir = join(ROOT, 'data')): { records: KnowledgeBaseSource; problems: Problem[] } {
   const { records, problems } = validateFiles(readSourceFiles(dataDir));
-  const path = join(dataDir, 'learned', 'checklist.json');
-  if (!existsSync(path)) return { records, problems };
-  const learned = validateLearned(relative(ROOT, path), readFileSync(path, 'utf8'));
-  return { records: learned.model ? { ...records, learned: learned.model } : records, problems: [...problems, ...learned.problems] };
+  const out: KnowledgeBaseSource = { ...records };
+  for (const { file, key, schema } of LEARNED_FILES) {
+    const path = join(dataDir, 'learned', file);
+    if (!existsSync(path)) continue;
+    const learned = validateLearned(relative(ROOT, path), readFileSync(path, 'utf8'), schema as z.ZodMiniType<unknown>);
+    problems.push(...learned.problems);
+    if (learned.value) Object.assign(out, { [key]: learned.value });
+  }
+  if (out.passages) problems.push(...unknownPicks(out.passages, records.guidance));
+  return { records: out, problems };
 }

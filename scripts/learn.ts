@@ -1,13 +1,16 @@
 /**
- * `npm run learn`: trains the learned reading of the checklist
- * (core/engine/learned.ts) on the tune part of tests/eval/real and writes
- * data/learned/checklist.json. Deterministic: the same labels give the same
- * file. Run it after labels or example sentences change (a test says when).
+ * `npm run learn`: learns from the tune part of tests/eval/real and writes
+ * data/learned/:
+ *   checklist.json  the learned reading of the checklist (core/engine/learned.ts)
+ *   passages.json   the labelled passages (core/engine/neighbours.ts)
+ * Deterministic: the same labels give the same files. Run it after labels,
+ * example sentences or do's and don'ts change (a test says when).
  *
- *   --cross   instead of writing, estimate honestly: for each batch, train on
- *             the others and check that batch's drafts with and without the
- *             learned reading (agreement with the labels, items claimed that
- *             every reader calls absent)
+ *   --cross   instead of writing, estimate honestly: for each batch, learn
+ *             from the others and score that batch with and without what was
+ *             learnt: its drafts (agreement with the labels, items claimed
+ *             that every reader calls absent) and its passages (hit@3 of the
+ *             do's and don'ts and of the checklist items)
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,14 +19,15 @@ import { createAnalyzer } from '../core/analysis/analyzer';
 import { createEngine } from '../core/engine';
 import { buildSnapshot, recordLexicon } from '../core/engine/snapshot';
 import { formatProblem, validateFiles, type Records } from '../core/kb/validate';
-import type { LearnedChecklist } from '../core/schema';
-import { loadDrafts, scoreDrafts } from './eval-lib';
+import type { LabelledPassages, LearnedChecklist } from '../core/schema';
+import { loadDrafts, loadRealSet, scoreDrafts, scoreMatch } from './eval-lib';
 import { ROOT, readSourceFiles } from './kb-files';
-import { collectTrainingSet, type TrainingSentence } from './learn/collect';
+import { collectPassages, collectTrainingSet, type StoredPassage, type TrainingSentence } from './learn/collect';
 import { FTRL_DEFAULTS, BIAS, trainLogistic, type Row } from './learn/ftrl';
 
 export const REAL_DIR = join(ROOT, 'tests', 'eval', 'real');
 export const MODEL_PATH = join(ROOT, 'data', 'learned', 'checklist.json');
+export const PASSAGES_PATH = join(ROOT, 'data', 'learned', 'passages.json');
 
 /** Weights below this do not change a verdict; leaving them out keeps the file small. */
 const MIN_WEIGHT = 0.005;
@@ -55,37 +59,62 @@ function readRecords(): Records {
   return records;
 }
 
-/** Leave one batch out: the figure to expect on drafts no one has tuned on. */
-function crossValidate(records: Records, sentences: TrainingSentence[], batches: string[]) {
+const NO_PROVENANCE = { about: '', trainedOn: { batches: [], drafts: 0, sentences: 0, quotes: 0, examples: 0, digest: '' }, settings: {} };
+
+/** Leave one batch out: the figures to expect on text no one has tuned on. */
+function crossValidate(records: Records, sentences: TrainingSentence[], passages: StoredPassage[], batches: string[]) {
   const ids = records.checklist.map((c) => c.id);
   const snapshot = buildSnapshot({ version: 'cross', ...records });
-  const without = createEngine({ ...snapshot, kb: JSON.stringify({ ...JSON.parse(snapshot.kb), learned: undefined }) });
-  const total = { with: 0, without: 0, items: 0, claimedWith: 0, claimedWithout: 0 };
+  const kb = JSON.parse(snapshot.kb);
+  const engineWith = (learned?: LearnedChecklist, stored?: LabelledPassages) =>
+    createEngine({ ...snapshot, kb: JSON.stringify({ ...kb, learned, passages: stored }) });
+  const without = engineWith();
+  const cases = loadRealSet(REAL_DIR, 'tune');
+  const sum = { with: 0, without: 0, items: 0, claimedWith: 0, claimedWithout: 0 };
+  const lists = { guidance: { with: 0, without: 0, cases: 0 }, checklist: { with: 0, without: 0, cases: 0 } };
   const pct = (x: number) => x.toFixed(3);
   for (const batch of batches) {
-    const model = { about: '', trainedOn: { batches: [], drafts: 0, sentences: 0, quotes: 0, examples: 0, digest: '' }, settings: {} };
     const learned = {
-      ...model,
+      ...NO_PROVENANCE,
       ...trainModel(
         sentences.filter((s) => s.batch !== batch),
         ids,
       ),
     };
-    const engine = createEngine({ ...snapshot, kb: JSON.stringify({ ...JSON.parse(snapshot.kb), learned }) });
+    const stored = {
+      about: '',
+      trainedOn: { batches: [], passages: 0, digest: '' },
+      passages: passages.filter((p) => p.batch !== batch).map((p) => p.passage),
+    };
+    const engine = engineWith(learned, stored);
     const drafts = loadDrafts(join(REAL_DIR, batch), join(REAL_DIR, 'second-labeller', batch));
     const a = scoreDrafts(drafts, (t) => engine.check(t));
     const b = scoreDrafts(drafts, (t) => without.check(t));
-    total.with += a.agree;
-    total.without += b.agree;
-    total.items += a.total;
-    total.claimedWith += a.twice.claimedAbsent;
-    total.claimedWithout += b.twice.claimedAbsent;
+    sum.with += a.agree;
+    sum.without += b.agree;
+    sum.items += a.total;
+    sum.claimedWith += a.twice.claimedAbsent;
+    sum.claimedWithout += b.twice.claimedAbsent;
+    const own = cases.cases.filter((_, i) => cases.batchOf[i] === batch);
+    const rank = (e: typeof engine) => (text: string) => {
+      const m = e.match(text);
+      return { interventions: [], guidance: m.guidance.map((x) => x.record), checklist: m.checklist.map((x) => x.record) };
+    };
+    const m = scoreMatch(own, rank(engine));
+    const n = scoreMatch(own, rank(without));
+    for (const list of ['guidance', 'checklist'] as const) {
+      lists[list].with += m[list].hits;
+      lists[list].without += n[list].hits;
+      lists[list].cases += m[list].cases;
+    }
     console.log(
-      `  ${batch.padEnd(22)} ${String(a.total).padStart(4)} items: with ${pct(a.score)} without ${pct(b.score)}; claims absent ${a.twice.claimedAbsent} vs ${b.twice.claimedAbsent}`,
+      `  ${batch.padEnd(18)} drafts ${String(a.total).padStart(4)} items: ${pct(b.score)} → ${pct(a.score)}, claims absent ${b.twice.claimedAbsent} → ${a.twice.claimedAbsent}; passages: guidance ${n.guidance.hits} → ${m.guidance.hits} of ${m.guidance.cases}, checklist ${n.checklist.hits} → ${m.checklist.hits} of ${m.checklist.cases}`,
     );
   }
+  const share = (l: { with: number; without: number; cases: number }) =>
+    `${pct(l.without / l.cases)} → ${pct(l.with / l.cases)} (${l.cases})`;
   console.log(
-    `  all ${total.items} items: with ${pct(total.with / total.items)} without ${pct(total.without / total.items)}; claims absent ${total.claimedWith} vs ${total.claimedWithout}`,
+    `  all: drafts ${pct(sum.without / sum.items)} → ${pct(sum.with / sum.items)} (${sum.items} items), claims absent ${sum.claimedWithout} → ${sum.claimedWith}; guidance hit@3 ${share(lists.guidance)}; checklist hit@3 ${share(lists.checklist)}`,
   );
 }
 
@@ -94,12 +123,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const records = readRecords();
   const analyzer = createAnalyzer(recordLexicon(records));
   const set = collectTrainingSet(REAL_DIR, records.checklist, analyzer);
+  const stored = collectPassages(REAL_DIR, records.guidance, analyzer);
   for (const u of set.unplaced) console.warn(`learn: quote for ${u.item} not found in ${u.draft}: "${u.quote.slice(0, 80)}"`);
   console.log(
-    `learn: ${set.drafts} drafts (${set.batches.length} batches), ${set.quotes} quotes, ${set.examples} example sentences → ${set.sentences.length} sentences`,
+    `learn: ${set.drafts} drafts (${set.batches.length} batches), ${set.quotes} quotes, ${set.examples} example sentences → ${set.sentences.length} sentences; ${stored.passages.length} passages with picks`,
   );
   if (values.cross) {
-    crossValidate(records, set.sentences, set.batches);
+    crossValidate(records, set.sentences, stored.passages, set.batches);
   } else {
     const model: LearnedChecklist = {
       about:
@@ -122,5 +152,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     writeFileSync(MODEL_PATH, JSON.stringify(model) + '\n');
     const pairs = Object.values(model.weights).reduce((n, a) => n + a.length / 2, 0);
     console.log(`learn: ${pairs} weights over ${Object.keys(model.weights).length} terms → ${MODEL_PATH}`);
+    const passages: LabelledPassages = {
+      about:
+        "Generated by `npm run learn` (scripts/learn.ts): the highlighted passages of the tune part of tests/eval/real, as analysed terms, with the do's and don'ts and checklist items their labels pick. Do not edit; run npm run learn. Read by core/engine/neighbours.ts.",
+      trainedOn: { batches: stored.batches, passages: stored.passages.length, digest: stored.digest },
+      passages: stored.passages.map((p) => p.passage),
+    };
+    writeFileSync(PASSAGES_PATH, JSON.stringify(passages) + '\n');
+    console.log(`learn: ${passages.passages.length} labelled passages → ${PASSAGES_PATH}`);
   }
 }

@@ -73,8 +73,8 @@ export type SearchFilters = Pick<SearchQuery, 'domain' | 'ground' | 'type'>;
 const { InterventionSchema, GuidanceSchema, ChecklistItemSchema, CouncilRecordSchema, SourceSchema } = WireSchemas;
 
 const FacetSchema = z.enum(['domain', 'ground', 'type']);
-/** Why a checklist verdict counts: a cue, a name (an ADV by its own name), an example sentence, a heading, the learned reading. */
-const ReasonKindSchema = z.enum(['cue', 'name', 'example', 'heading', 'learned']);
+/** Why a checklist verdict counts: a cue, a name (an ADV by its own name), an example sentence, a heading, the learned reading; in a match, also: readers picked it for similar passages. */
+const ReasonKindSchema = z.enum(['cue', 'name', 'example', 'heading', 'learned', 'similar']);
 export const WhySchema = z.object({
   terms: z.array(z.string()),
   signals: z.array(z.object({ facet: FacetSchema, id: z.string() })),

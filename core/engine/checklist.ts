@@ -35,7 +35,8 @@ import { onTopic } from './topic';
 import { DETECTION, LEARNED } from './weights';
 
 export type Status = 'covered' | 'partial' | 'missing';
-export type ReasonKind = 'cue' | 'name' | 'example' | 'heading' | 'learned';
+/** `similar` is for a match's lists only: readers picked the item for passages like this one (neighbours.ts). */
+export type ReasonKind = 'cue' | 'name' | 'example' | 'heading' | 'learned' | 'similar';
 
 /** Why a sentence counts as evidence, in words a policy officer can check. */
 export interface Reason {
@@ -379,7 +380,8 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
           sentence: h.sentence,
           strength: weak ? 'partial' : 'covered',
           claims: !weak || h.spans.length > 1,
-          firm: specific || Boolean(name),
+          // A title ("Kadernota Antidiscriminatie 2025–2028") names what the document is.
+          firm: specific || Boolean(name) || Boolean(titled),
           kind: name ? 'name' : 'cue',
           detail: name
             ? `noemt ${spanText(doc, h.spans.find((x) => doc.names.has(x.pos))!.pos, name.length)} (${name.entry.stands === 'adv' ? 'de antidiscriminatievoorziening' : 'het Rijk'}) met "${said.join('" + "')}"${note}`
@@ -534,7 +536,7 @@ export function detectChecklist(doc: Doc, list: CompiledChecklist): Detection[] 
   return detections;
 }
 
-const KIND_ORDER: Record<ReasonKind, number> = { heading: 0, name: 1, cue: 2, example: 3, learned: 4 };
+const KIND_ORDER: Record<ReasonKind, number> = { heading: 0, name: 1, cue: 2, example: 3, learned: 4, similar: 5 };
 
 /** Distinct evidence sentences, covered before partial, then in reading order, each with its reasons. */
 export function evidenceOf(doc: Doc, d: Detection): { evidence: string[]; reasons: Reason[] } {

@@ -10,6 +10,7 @@ import { compileChecklist } from './checklist';
 import { compileSignals, detectSignals } from './detect';
 import { prepare } from './document';
 import { matchDoc, type MatchResult } from './match';
+import { compileNeighbours, type CompiledNeighbours } from './neighbours';
 import { searchInterventions, type SearchFilters, type SearchResults } from './search';
 import { PackedMiniSearch } from './packed-index';
 import { miniSearchOptions, type IndexDoc } from './search-index';
@@ -49,9 +50,17 @@ export function createEngine(snapshot: Snapshot): Engine {
   const ms = PackedMiniSearch.unpack<IndexDoc>(snapshot.index, miniSearchOptions(analyzer));
   let records: ReturnType<typeof indexRecords> | undefined;
   const data = () => (records ??= indexRecords(JSON.parse(snapshot.kb) as KnowledgeBase));
-  let compiled: { checklist: ReturnType<typeof compileChecklist>; signals: ReturnType<typeof compileSignals> } | undefined;
-  const lazy = () =>
-    (compiled ??= { checklist: compileChecklist(data().kb.checklist, analyzer, data().kb.learned), signals: compileSignals(analyzer) });
+  let compiled:
+    | { checklist: ReturnType<typeof compileChecklist>; signals: ReturnType<typeof compileSignals>; neighbours?: CompiledNeighbours }
+    | undefined;
+  const lazy = () => {
+    const { kb } = data();
+    return (compiled ??= {
+      checklist: compileChecklist(kb.checklist, analyzer, kb.learned),
+      signals: compileSignals(analyzer),
+      neighbours: kb.passages && compileNeighbours(kb.passages, snapshot.df, snapshot.docCount),
+    });
+  };
 
   return {
     version: snapshot.version,
@@ -60,7 +69,7 @@ export function createEngine(snapshot: Snapshot): Engine {
     },
     search: (query, filters, limit) => searchInterventions(analyzer, ms, data().interventions, query, filters, limit),
     match(text) {
-      const { checklist, signals } = lazy();
+      const { checklist, signals, neighbours } = lazy();
       const doc = prepare(text, analyzer);
       const { interventions, guidance, interventionsByFacet } = data();
       return matchDoc(doc, detectSignals(doc, signals), {
@@ -71,6 +80,7 @@ export function createEngine(snapshot: Snapshot): Engine {
         interventionsByFacet,
         guidance,
         checklist,
+        neighbours,
       });
     },
     check(text) {

@@ -20,15 +20,16 @@ import { detectChecklist, detectedWords, evidenceOf, type CompiledChecklist, typ
 import type { Signal } from './detect';
 import type { Doc } from './document';
 import { FIELD_BOOST, kindOf, recordIdOf, type IndexDoc, type Kind } from './search-index';
+import { neighbourVotes, type CompiledNeighbours } from './neighbours';
 import type { Facet } from './signals';
-import { CHECKLIST_RANK, DIVERSITY, RANK, RETRIEVAL, SIGNAL_FIT, TEXT_SCORE, type RankConfig } from './weights';
+import { CHECKLIST_RANK, DIVERSITY, NEIGHBOURS, RANK, RETRIEVAL, SIGNAL_FIT, TEXT_SCORE, type RankConfig } from './weights';
 
 export interface Why {
   /** Words of the passage that matched, as written. */
   terms: string[];
   /** Detected signals this record fits. */
   signals: { facet: Facet; id: string }[];
-  /** Checklist items: why the detector counts the passage as evidence (the same reasons the check gives). */
+  /** Checklist items: why the detector counts the passage as evidence (the same reasons the check gives); any record: readers picked it for passages like this one. */
   reasons?: Omit<Reason, 'evidence'>[];
 }
 
@@ -220,16 +221,35 @@ interface KindSource<T> {
   idsOf: (r: T) => Record<Facet, readonly string[]>;
   /** `facet:id` → ids of records that carry it: for signal candidates. */
   byFacet?: ReadonlyMap<string, string[]>;
+  /** Whether a record id exists: for records picked for similar passages. */
+  has?: (id: string) => boolean;
 }
 
-/** Interventions and guidance: text candidates (and signal candidates), reranked by signal fit. */
-function rank<T>(source: KindSource<T>, q: QueryTerms, allSignals: Signal[], config: RankConfig): Scored<T>[] {
+/** What passages like this one add to a list: each record's vote, its weight, and how many neighbours picked it. */
+interface Picks {
+  votes: ReadonlyMap<string, number>;
+  weight: number;
+  pickedBy: ReadonlyMap<string, number>;
+}
+
+const pickedReason = (n: number) => ({
+  kind: 'similar' as const,
+  detail: `lezers kozen dit bij ${n === 1 ? 'een gelijkende passage' : `${n} gelijkende passages`}`,
+});
+
+/** Interventions and guidance: text candidates (and signal candidates), reranked by signal fit and by readers' picks for similar passages. */
+function rank<T>(source: KindSource<T>, q: QueryTerms, allSignals: Signal[], config: RankConfig, picks?: Picks): Scored<T>[] {
   const text = textCandidates(source.results, q);
   const signals = allSignals.filter((s) => config.facetWeight[s.facet] !== undefined);
   const candidates =
     config.signalCandidates && source.byFacet
       ? [...text, ...signalCandidates(signals, source.byFacet, new Set(text.map((c) => c.id)))]
       : text;
+  // Records readers picked for similar passages are candidates even without a shared word.
+  if (picks) {
+    const have = new Set(candidates.map((c) => c.id));
+    for (const id of picks.votes.keys()) if (!have.has(id) && source.has?.(id)) candidates.push({ id, text: 0, coverage: 0 });
+  }
   const share = signalShare(text, config.share);
   const hasSignals = signals.some((s) => s.strength > 0);
   const groups = groupSignals(signals, config.facetWeight);
@@ -240,7 +260,11 @@ function rank<T>(source: KindSource<T>, q: QueryTerms, allSignals: Signal[], con
       const { fit, matched } = signalFit(ids, groups);
       let score = hasSignals ? (1 - share) * text + share * fit : text;
       if (config.offGround !== undefined && offGround(ids.ground, signals)) score *= config.offGround;
-      return { score: Math.round(score * 1000) / 1000, record, why: { terms: result ? termsWhy(q, result) : [], signals: matched } };
+      const vote = picks?.votes.get(id) ?? 0;
+      score += (picks?.weight ?? 0) * vote;
+      const why: Why = { terms: result ? termsWhy(q, result) : [], signals: matched };
+      if (vote) why.reasons = [pickedReason(picks!.pickedBy.get(id)!)];
+      return { score: Math.round(score * 1000) / 1000, record, why };
     })
     .filter((x) => x.score > 0)
     .sort((a, b) => b.score - a.score);
@@ -317,7 +341,7 @@ function diversify<T>(ranked: Scored<T>[], signals: Signal[]): Scored<T>[] {
  * the item, even if it gets it wrong: "we count the complaints" touches
  * meer-dan-meldcijfers). Text similarity breaks ties.
  */
-function rankChecklist(doc: Doc, q: QueryTerms, results: SearchResult[], detections: Detection[]): Scored<ChecklistItem>[] {
+function rankChecklist(doc: Doc, q: QueryTerms, results: SearchResult[], detections: Detection[], picks?: Picks): Scored<ChecklistItem>[] {
   const { share, textOnlyCoverage, topicSaturation, limit } = CHECKLIST_RANK;
   const top = results[0]?.score ?? 0;
   const textScore = new Map(results.map((r) => [recordIdOf(r.id), { score: r.score / top, coverage: coverage(q, r), r }]));
@@ -330,10 +354,12 @@ function rankChecklist(doc: Doc, q: QueryTerms, results: SearchResult[], detecti
   const anyEvidence = scored.some((s) => s.cue > 0 || s.topic > 0);
   const out: Scored<ChecklistItem>[] = [];
   for (const { d, cue, topic, text } of scored) {
-    if (anyEvidence ? cue === 0 && topic === 0 : (text?.coverage ?? 0) < textOnlyCoverage) continue;
-    const score = share.cue * cue + share.topic * topic + share.text * (text?.score ?? 0);
+    const vote = picks?.votes.get(d.compiled.item.id) ?? 0;
+    if (!vote && (anyEvidence ? cue === 0 && topic === 0 : (text?.coverage ?? 0) < textOnlyCoverage)) continue;
+    const score = share.cue * cue + share.topic * topic + share.text * (text?.score ?? 0) + (picks?.weight ?? 0) * vote;
     const terms = [...new Set([...detectedWords(doc, d), ...(text ? termsWhy(q, text.r) : [])])].slice(0, 6);
-    const reasons = evidenceOf(doc, d).reasons.map(({ kind, detail }) => ({ kind, detail }));
+    const reasons = evidenceOf(doc, d).reasons.map(({ kind, detail }): Omit<Reason, 'evidence'> => ({ kind, detail }));
+    if (vote) reasons.push(pickedReason(picks!.pickedBy.get(d.compiled.item.id)!));
     out.push({ score: Math.round(score * 1000) / 1000, record: d.compiled.item, why: { terms, signals: [], reasons } });
   }
   return out.sort((a, b) => b.score - a.score).slice(0, limit);
@@ -348,6 +374,8 @@ export interface MatchContext {
   interventionsByFacet: ReadonlyMap<string, string[]>;
   guidance: ReadonlyMap<string, Guidance>;
   checklist: CompiledChecklist;
+  /** Labelled passages, when the knowledge base carries them. */
+  neighbours?: CompiledNeighbours;
 }
 
 const NONE: readonly string[] = [];
@@ -369,6 +397,9 @@ export function matchDoc(doc: Doc, signals: Signal[], ctx: MatchContext): MatchR
   const detections = detectChecklist(doc, ctx.checklist);
   const q = selectTerms(doc, ctx.df, ctx.docCount, policyTermsOf(doc, detections));
   const found = retrieve(ctx.ms, q);
+  const votes = ctx.neighbours && neighbourVotes(doc, ctx.neighbours, ctx.df, ctx.docCount);
+  const picks = (list: 'guidance' | 'checklist'): Picks | undefined =>
+    votes && { votes: votes[list], weight: NEIGHBOURS[list], pickedBy: votes.pickedBy };
   return {
     interventions: rank(
       {
@@ -386,12 +417,14 @@ export function matchDoc(doc: Doc, signals: Signal[], ctx: MatchContext): MatchR
         results: found.guidance,
         recordOf: (id) => ctx.guidance.get(id)!,
         idsOf: (r) => ({ domain: r.domains, ground: r.grounds ?? ALL_GROUNDS, type: NONE }),
+        has: (id) => ctx.guidance.has(id),
       },
       q,
       signals,
       RANK.guidance,
+      picks('guidance'),
     ),
-    checklist: rankChecklist(doc, q, found.checklist, detections),
+    checklist: rankChecklist(doc, q, found.checklist, detections, picks('checklist')),
     signals,
   };
 }

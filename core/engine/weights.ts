@@ -126,3 +126,14 @@ export const LEARNED = {
   /** A stating sentence that reads this much like the item is partial evidence by itself. */
   addPartial: 0.95,
 } as const;
+
+/**
+ * Passages like this one (neighbours.ts): how many stored passages vote, and
+ * what a full vote adds to a record's score (guidance scores run to about 1).
+ * Set by leaving one batch out at a time (`npm run learn -- --cross`).
+ */
+export const NEIGHBOURS = {
+  k: 20,
+  guidance: 1,
+  checklist: 1,
+} as const;

@@ -5,14 +5,7 @@
  */
 import { parse, YAMLParseError } from 'yaml';
 import type * as z from 'zod/mini';
-import {
-  LearnedChecklistSchema,
-  RECORD_KINDS,
-  type ChecklistItem,
-  type KnowledgeBase,
-  type LearnedChecklist,
-  type RecordKind,
-} from '../schema';
+import { RECORD_KINDS, type ChecklistItem, type Guidance, type KnowledgeBase, type LabelledPassages, type RecordKind } from '../schema';
 import { CHECKLIST_IDS, CHECKLIST_STEPS, FORM_GROUNDS, type Form, type Ground } from '../taxonomy';
 
 export interface SourceFile {
@@ -29,7 +22,7 @@ export interface Problem {
 }
 
 /** The records of data/'s four kinds. */
-export type Records = Omit<KnowledgeBase, 'version' | 'learned'>;
+export type Records = Omit<KnowledgeBase, 'version' | 'learned' | 'passages'>;
 /** What the build turns into a snapshot: the records and, where there is one, the learned checklist reading. */
 export type KnowledgeBaseSource = Omit<KnowledgeBase, 'version'>;
 
@@ -163,23 +156,36 @@ function checkCompleteChecklist(files: SourceFile[], problems: Problem[]) {
   }
 }
 
-/** Validates the learned checklist reading (data/learned/checklist.json, written by `npm run learn`). */
-export function validateLearned(path: string, text: string): { model?: LearnedChecklist; problems: Problem[] } {
+/** Validates a file `npm run learn` writes (data/learned/): the file, the field and the problem, and how to mend it. */
+export function validateLearned<T>(path: string, text: string, schema: z.ZodMiniType<T>): { value?: T; problems: Problem[] } {
+  const again = 'run npm run learn to write it again';
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
-    return {
-      problems: [{ file: path, field: '', message: `is not valid JSON (${(err as Error).message}); run npm run learn to write it again` }],
-    };
+    return { problems: [{ file: path, field: '', message: `is not valid JSON (${(err as Error).message}); ${again}` }] };
   }
-  const result = LearnedChecklistSchema.safeParse(data);
-  if (result.success) return { model: result.data, problems: [] };
+  const result = schema.safeParse(data);
+  if (result.success) return { value: result.data, problems: [] };
   return {
     problems: result.error.issues.map((issue) => ({
       file: path,
       field: fieldName(issue.path),
-      message: `${describeIssue(issue, valueAt(data, issue.path))}; run npm run learn to write it again`,
+      message: `${describeIssue(issue, valueAt(data, issue.path))}; ${again}`,
     })),
   };
+}
+
+/** Labelled passages pick do's and don'ts by id: every id must be a record of data/guidance (a renamed record needs a new npm run learn). */
+export function unknownPicks(passages: LabelledPassages, guidance: Guidance[]): Problem[] {
+  const known = new Set(guidance.map((g) => g.id));
+  return passages.passages.flatMap((p, i) =>
+    p.guidance
+      .filter((id) => !known.has(id))
+      .map((id) => ({
+        file: 'data/learned/passages.json',
+        field: `passages[${i}].guidance`,
+        message: `names "${id}", which data/guidance does not have; run npm run learn to write it again`,
+      })),
+  );
 }

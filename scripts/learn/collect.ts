@@ -1,11 +1,17 @@
 /**
- * The learner's examples: every sentence of the labelled drafts in the tune
- * part of tests/eval/real, marked per checklist item as evidence (a reader
+ * What the learner learns from, all in the tune part of tests/eval/real (the
+ * held-out part is never read).
+ *
+ * Sentences, for the checklist reading: every sentence of the labelled
+ * drafts, marked per checklist item as evidence (a reader
  * quoted it for the item), not evidence (the draft lacks the item by every
  * reader's labels) or unknown (the draft has the item, but this sentence was
  * not the one quoted: it is left out rather than guessed). The items' example
  * sentences (data/checklist) count as evidence for their own item and not for
- * the others. The held-out part is never read.
+ * the others.
+ *
+ * Passages, for passages like this one: the highlighted passages with what
+ * their labels pick.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -13,7 +19,9 @@ import { join } from 'node:path';
 import type { Analyzer } from '../../core/analysis/analyzer';
 import { prepare, type Doc } from '../../core/engine/document';
 import { sentenceFeatures } from '../../core/engine/learned';
-import type { ChecklistItem } from '../../core/schema';
+import { passageTerms } from '../../core/engine/neighbours';
+import type { ChecklistItem, Guidance, LabelledPassages } from '../../core/schema';
+import { guidanceFits, loadCases } from '../eval-lib';
 
 interface LabelFile {
   labels: Record<string, boolean>;
@@ -111,4 +119,40 @@ export function collectTrainingSet(realDir: string, checklist: ChecklistItem[], 
     }
   out.digest = hash.digest('hex');
   return out;
+}
+
+/** A passage of the tune part as stored: its terms and what the labels pick among today's records. */
+export interface StoredPassage {
+  batch: string;
+  passage: LabelledPassages['passages'][number];
+}
+
+/**
+ * The tune part's highlighted passages with their picks: the do's and don'ts
+ * their guidance expectations name (kind + pattern, resolved against today's
+ * records) and their checklist items. A passage with no pick is left out.
+ */
+export function collectPassages(
+  realDir: string,
+  guidance: Guidance[],
+  analyzer: Analyzer,
+): { passages: StoredPassage[]; batches: string[]; digest: string } {
+  const parts = readJson<{ tune: { cases: string; drafts: string }[] }>(join(realDir, 'parts.json'));
+  const hash = createHash('sha256');
+  const out: StoredPassage[] = [];
+  const batches: string[] = [];
+  for (const { cases, drafts } of parts.tune) {
+    if (!existsSync(join(realDir, cases))) continue;
+    batches.push(drafts);
+    for (const c of loadCases(join(realDir, cases))) {
+      const picks = {
+        guidance: guidance.filter((g) => c.guidance?.some((p) => guidanceFits(g, p))).map((g) => g.id),
+        checklist: (c.checklist ?? []) as LabelledPassages['passages'][number]['checklist'],
+      };
+      hash.update(JSON.stringify([drafts, c.text, picks]));
+      if (!picks.guidance.length && !picks.checklist.length) continue;
+      out.push({ batch: drafts, passage: { terms: passageTerms(prepare(c.text, analyzer)), ...picks } });
+    }
+  }
+  return { passages: out, batches, digest: hash.digest('hex') };
 }

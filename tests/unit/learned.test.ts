@@ -11,11 +11,13 @@ import { createAnalyzer } from '@@/core/analysis/analyzer';
 import { compileChecklist, detectChecklist } from '@@/core/engine/checklist';
 import { prepare } from '@@/core/engine/document';
 import { compileLearned, learnedScores, sentenceFeatures } from '@@/core/engine/learned';
-import { validateLearned } from '@@/core/kb/validate';
-import type { LearnedChecklist } from '@@/core/schema';
-import { collectTrainingSet, placeQuote } from '@@/scripts/learn/collect';
+import { createEngine } from '@@/core/engine';
+import { passageTerms } from '@@/core/engine/neighbours';
+import { unknownPicks, validateLearned } from '@@/core/kb/validate';
+import { LearnedChecklistSchema, type LabelledPassages, type LearnedChecklist } from '@@/core/schema';
+import { collectPassages, collectTrainingSet, placeQuote } from '@@/scripts/learn/collect';
 import { trainLogistic } from '@@/scripts/learn/ftrl';
-import { MODEL_PATH, REAL_DIR } from '@@/scripts/learn';
+import { MODEL_PATH, PASSAGES_PATH, REAL_DIR } from '@@/scripts/learn';
 import { cueEngine, realEngine } from '../helpers';
 
 const { engine, snapshot } = realEngine();
@@ -91,6 +93,71 @@ describe('the learned checklist reading', () => {
   });
 });
 
+describe('passages like this one', () => {
+  /** The real engine with passages of our own making. */
+  const withPassages = (stored: { text: string; guidance?: string[]; checklist?: LabelledPassages['passages'][number]['checklist'] }[]) =>
+    createEngine({
+      ...snapshot,
+      kb: JSON.stringify({
+        ...JSON.parse(snapshot.kb),
+        passages: {
+          about: 'test',
+          trainedOn: { batches: [], passages: stored.length, digest: '' },
+          passages: stored.map((p) => ({
+            terms: passageTerms(prepare(p.text, analyzer)),
+            guidance: p.guidance ?? [],
+            checklist: p.checklist ?? [],
+          })),
+        },
+      }),
+    });
+  const passage = 'Werkgevers in onze regio nodigen sollicitanten met een Arabische achternaam minder vaak uit voor een gesprek.';
+  const advice = engine.kb.guidance.find((g) => g.id.includes('sport')) ?? engine.kb.guidance.at(-1)!;
+
+  it('what readers picked for a similar passage rises into the top three, and says so', () => {
+    const none = withPassages([]);
+    expect(
+      none
+        .match(passage)
+        .guidance.slice(0, 3)
+        .map((g) => g.record.id),
+    ).not.toContain(advice.id);
+    const similar = withPassages([
+      {
+        text: 'Sollicitanten met een Arabische achternaam worden door werkgevers in de regio minder vaak uitgenodigd.',
+        guidance: [advice.id],
+        checklist: ['rol-raad'],
+      },
+    ]);
+    const m = similar.match(passage);
+    const picked = m.guidance.slice(0, 3).find((g) => g.record.id === advice.id);
+    expect(picked?.why.reasons).toEqual([{ kind: 'similar', detail: 'lezers kozen dit bij een gelijkende passage' }]);
+    expect(m.checklist.find((c) => c.record.id === 'rol-raad')?.why.reasons).toContainEqual(expect.objectContaining({ kind: 'similar' }));
+  });
+
+  it('a passage about something else gets no vote', () => {
+    const other = withPassages([{ text: 'De gemeente legt een nieuw fietspad aan langs het kanaal.', guidance: [advice.id] }]);
+    expect(other.match(passage).guidance.map((g) => g.record.id)).not.toContain(advice.id);
+  });
+
+  it('the shipped passages are the tune part as labelled now, resolved against today’s do’s and don’ts', () => {
+    const shipped = JSON.parse(readFileSync(PASSAGES_PATH, 'utf8')) as LabelledPassages;
+    const parts = JSON.parse(readFileSync(join(REAL_DIR, 'parts.json'), 'utf8')) as Record<'tune' | 'heldout', { drafts: string }[]>;
+    for (const b of parts.heldout) expect(shipped.trainedOn.batches).not.toContain(b.drafts);
+    const stored = collectPassages(REAL_DIR, engine.kb.guidance, analyzer);
+    expect(shipped.trainedOn.digest).toBe(stored.digest);
+    expect(shipped.passages).toEqual(stored.passages.map((p) => p.passage));
+    expect(unknownPicks(shipped, engine.kb.guidance)).toEqual([]);
+    expect(unknownPicks({ ...shipped, passages: [{ terms: [], guidance: ['weg'], checklist: [] }] }, engine.kb.guidance)).toEqual([
+      {
+        file: 'data/learned/passages.json',
+        field: 'passages[0].guidance',
+        message: 'names "weg", which data/guidance does not have; run npm run learn to write it again',
+      },
+    ]);
+  });
+});
+
 describe('learning', () => {
   it('learns a rule from examples, sets useless features to zero and gives the same weights every time', () => {
     const rows = Array.from({ length: 200 }, (_, i) => ({
@@ -126,13 +193,13 @@ describe('learning', () => {
 
   it('a broken model file is refused with the file, the field and what to do', () => {
     const good = readFileSync(MODEL_PATH, 'utf8');
-    expect(validateLearned('data/learned/checklist.json', good).problems).toEqual([]);
+    expect(validateLearned('data/learned/checklist.json', good, LearnedChecklistSchema).problems).toEqual([]);
     const broken = { ...JSON.parse(good), bias: [1] };
-    expect(validateLearned('data/learned/checklist.json', JSON.stringify(broken)).problems).toEqual([
+    expect(validateLearned('data/learned/checklist.json', JSON.stringify(broken), LearnedChecklistSchema).problems).toEqual([
       { file: 'data/learned/checklist.json', field: 'bias', message: 'has not one bias per item; run npm run learn to write it again' },
     ]);
     const unknown = { ...JSON.parse(good), items: ['visie', 'geen-item'] };
-    expect(validateLearned('x.json', JSON.stringify(unknown)).problems[0]).toMatchObject({ field: 'items[1]' });
-    expect(validateLearned('x.json', '{"items": [').problems[0].message).toMatch(/^is not valid JSON/);
+    expect(validateLearned('x.json', JSON.stringify(unknown), LearnedChecklistSchema).problems[0]).toMatchObject({ field: 'items[1]' });
+    expect(validateLearned('x.json', '{"items": [', LearnedChecklistSchema).problems[0].message).toMatch(/^is not valid JSON/);
   });
 });

@@ -14,7 +14,7 @@ import { storage } from 'wxt/utils/storage';
 import { loadEngine, type Engine } from '@@/core/engine';
 import { docId } from '@@/core/engine/search-index';
 import { SNAPSHOT_FORMAT } from '@@/core/engine/snapshot';
-import { LearnedChecklistSchema, WireSchemas } from '@@/core/schema';
+import { LabelledPassagesSchema, LearnedChecklistSchema, WireSchemas } from '@@/core/schema';
 import { getSettings } from '@/utils/settings';
 import type { Fetch } from './api';
 
@@ -69,6 +69,8 @@ const KbSchema = z.object({
   council: z._default(z.array(WireSchemas.CouncilRecordSchema), []),
   /** The learned checklist reading: without it private mode would judge drafts differently from the worker. */
   learned: z.optional(LearnedChecklistSchema),
+  /** Labelled passages: likewise for the do's and don'ts and checklist items of a match. */
+  passages: z.optional(LabelledPassagesSchema),
 });
 
 const SnapshotShape = z.object({

@@ -1,0 +1,83 @@
+/**
+ * Passages like this one: the tune part's highlighted passages
+ * (tests/eval/real), each with what careful readers picked for it: do's and
+ * don'ts and checklist items. `npm run learn` stores them as analysed terms
+ * (data/learned/passages.json). For a new passage the most similar stored
+ * ones (cosine over idf-weighted terms) vote for their picks; match.ts adds
+ * the votes to its ranking, so advice readers chose for similar wording rises
+ * even when the passage and the advice share no telling word.
+ */
+import type { LabelledPassages } from '../schema';
+import type { Doc } from './document';
+import { NEIGHBOURS } from './weights';
+
+export interface CompiledNeighbours {
+  /** Term → [passage index, weight] pairs, the weight normalised per passage. */
+  postings: Map<string, number[]>;
+  guidance: string[][];
+  checklist: string[][];
+}
+
+const idf = (df: Record<string, number>, docCount: number, term: string) => Math.log(1 + docCount / (1 + (df[term] ?? 0)));
+
+export function compileNeighbours(passages: LabelledPassages, df: Record<string, number>, docCount: number): CompiledNeighbours {
+  const postings = new Map<string, number[]>();
+  passages.passages.forEach((p, i) => {
+    const norm = Math.sqrt(p.terms.reduce((s, t) => s + idf(df, docCount, t) ** 2, 0)) || 1;
+    for (const t of p.terms) {
+      let list = postings.get(t);
+      if (!list) postings.set(t, (list = []));
+      list.push(i, idf(df, docCount, t) / norm);
+    }
+  });
+  return { postings, guidance: passages.passages.map((p) => p.guidance), checklist: passages.passages.map((p) => p.checklist) };
+}
+
+/** The analysed terms of a text, each once: stems and compound parts, as the learner stores them. */
+export function passageTerms(doc: Doc): string[] {
+  const out = new Set<string>();
+  for (const tok of doc.tokens) {
+    if (!tok.stem) continue;
+    out.add(tok.stem);
+    for (const p of tok.parts) out.add(p);
+  }
+  return [...out];
+}
+
+export interface Votes {
+  /** Record id → the summed similarity of the neighbours that picked it, shared among each neighbour's picks. */
+  guidance: Map<string, number>;
+  checklist: Map<string, number>;
+  /** Per record id: how many of the neighbours picked it (for the reason). */
+  pickedBy: Map<string, number>;
+}
+
+/** The votes of the NEIGHBOURS.k stored passages most like the text. */
+export function neighbourVotes(doc: Doc, model: CompiledNeighbours, df: Record<string, number>, docCount: number): Votes {
+  const terms = passageTerms(doc);
+  const norm = Math.sqrt(terms.reduce((s, t) => s + idf(df, docCount, t) ** 2, 0)) || 1;
+  const similarity = new Float64Array(model.guidance.length);
+  for (const t of terms) {
+    const list = model.postings.get(t);
+    if (!list) continue;
+    const w = idf(df, docCount, t) / norm;
+    for (let k = 0; k < list.length; k += 2) similarity[list[k]] += w * list[k + 1];
+  }
+  const nearest: [number, number][] = [];
+  similarity.forEach((sim, i) => {
+    if (sim > 0) nearest.push([i, sim]);
+  });
+  nearest.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  nearest.length = Math.min(nearest.length, NEIGHBOURS.k);
+  const votes: Votes = { guidance: new Map(), checklist: new Map(), pickedBy: new Map() };
+  for (const [i, sim] of nearest)
+    for (const [picks, into] of [
+      [model.guidance[i], votes.guidance],
+      [model.checklist[i], votes.checklist],
+    ] as const)
+      for (const id of picks) {
+        into.set(id, (into.get(id) ?? 0) + sim / picks.length);
+        votes.pickedBy.set(id, (votes.pickedBy.get(id) ?? 0) + 1);
+      }
+  return votes;
+}
