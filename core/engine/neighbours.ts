@@ -54,23 +54,21 @@ export interface Votes {
 
 /** The votes of the NEIGHBOURS.k stored passages most like the text. */
 export function neighbourVotes(doc: Doc, model: CompiledNeighbours, df: Record<string, number>, docCount: number): Votes {
-  const terms = passageTerms(doc);
-  const norm = Math.sqrt(terms.reduce((s, t) => s + idf(df, docCount, t) ** 2, 0)) || 1;
+  let squares = 0;
   const similarity = new Float64Array(model.guidance.length);
-  for (const t of terms) {
+  for (const t of passageTerms(doc)) {
+    const w = idf(df, docCount, t);
+    squares += w * w;
     const list = model.postings.get(t);
-    if (!list) continue;
-    const w = idf(df, docCount, t) / norm;
-    for (let k = 0; k < list.length; k += 2) similarity[list[k]] += w * list[k + 1];
+    if (list) for (let k = 0; k < list.length; k += 2) similarity[list[k]] += w * list[k + 1];
   }
-  const nearest: [number, number][] = [];
-  similarity.forEach((sim, i) => {
-    if (sim > 0) nearest.push([i, sim]);
-  });
-  nearest.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  nearest.length = Math.min(nearest.length, NEIGHBOURS.k);
+  // Cosine: the text's own length divides every similarity alike (it matters for the size of a vote, not the order).
+  const norm = Math.sqrt(squares) || 1;
+  for (let i = 0; i < similarity.length; i++) similarity[i] /= norm;
+  const nearest = topK(similarity, NEIGHBOURS.k);
   const votes: Votes = { guidance: new Map(), checklist: new Map(), pickedBy: new Map() };
-  for (const [i, sim] of nearest)
+  for (const i of nearest) {
+    const sim = similarity[i];
     for (const [picks, into] of [
       [model.guidance[i], votes.guidance],
       [model.checklist[i], votes.checklist],
@@ -79,5 +77,20 @@ export function neighbourVotes(doc: Doc, model: CompiledNeighbours, df: Record<s
         into.set(id, (into.get(id) ?? 0) + sim / picks.length);
         votes.pickedBy.set(id, (votes.pickedBy.get(id) ?? 0) + 1);
       }
+  }
   return votes;
+}
+
+/** Indices of the k highest positive values, highest first (ties: the lower index first). */
+function topK(values: Float64Array, k: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v <= 0 || (out.length === k && v <= values[out[k - 1]])) continue;
+    let at = out.length;
+    while (at > 0 && values[out[at - 1]] < v) at--;
+    out.splice(at, 0, i);
+    if (out.length > k) out.pop();
+  }
+  return out;
 }
