@@ -21,22 +21,35 @@ export const NEGATED = '#neg';
 export const HEDGED = '#hedge';
 export const HEADING = '#heading';
 
-/** The features of one sentence, each once, in reading order. */
-export function sentenceFeatures(doc: Doc, sentence: number): string[] {
-  const s = doc.sentences[sentence];
-  const out = new Set<string>();
-  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-    const tok = doc.tokens[t];
-    if (!tok.stem) continue;
-    out.add(tok.stem);
-    for (const p of tok.parts) out.add(p);
-    for (const y of tok.synonyms) out.add(y);
-  }
+/**
+ * Every sentence's features, each once: the text's terms as its postings hold
+ * them (stems, compound parts, synonyms, and the word a name stands for: "RADAR"
+ * reads as "adv", as it does for the cues), and the marks.
+ */
+export function sentenceFeatures(doc: Doc): string[][] {
+  const out = doc.sentences.map((): string[] => []);
+  forEachTerm(doc, (term, s) => out[s].push(term));
   const { negated, hedged, headingLevel } = doc.structure;
-  if (negated[sentence]) out.add(NEGATED);
-  if (hedged[sentence]) out.add(HEDGED);
-  if (headingLevel[sentence]) out.add(HEADING);
-  return [...out];
+  out.forEach((features, s) => {
+    if (negated[s]) features.push(NEGATED);
+    if (hedged[s]) features.push(HEDGED);
+    if (headingLevel[s]) features.push(HEADING);
+  });
+  return out;
+}
+
+/** Each term of the text once per sentence it occurs in (stopwords aside), term by term. */
+function forEachTerm(doc: Doc, visit: (term: string, sentence: number) => void, only?: Map<string, unknown>) {
+  for (const [term, positions] of doc.postings) {
+    if (term.startsWith('=') || (only && !only.has(term))) continue;
+    let last = -1;
+    for (const pos of positions) {
+      const s = doc.sentenceOf[pos];
+      if (s < 0 || s === last) continue;
+      last = s;
+      visit(term, s);
+    }
+  }
 }
 
 /** The model as the engine reads it: per term, the items it speaks for and with what weight. */
@@ -72,8 +85,9 @@ const cache = new WeakMap<Doc, WeakMap<CompiledLearned, LearnedScores>>();
 
 /**
  * Scores every sentence for every item, once per text: one pass over the
- * tokens, each feature counted once per sentence (as in training), logits
- * only (the probability of the best sentence is all detection needs).
+ * text's distinct terms, each feature counted once per sentence (as in
+ * training), logits only (the probability of the best sentence is all
+ * detection needs).
  */
 export function learnedScores(doc: Doc, model: CompiledLearned): LearnedScores {
   let byModel = cache.get(doc);
@@ -83,28 +97,17 @@ export function learnedScores(doc: Doc, model: CompiledLearned): LearnedScores {
   const n = doc.sentences.length;
   const items = model.bias.length;
   const z = new Float64Array(items * n);
-  /** Feature → the last sentence that counted it. */
-  const counted = new Map<string, number>();
+  for (let i = 0; i < items; i++) z.fill(model.bias[i], i * n, (i + 1) * n);
   const add = (term: string, s: number) => {
-    if (counted.get(term) === s) return;
-    counted.set(term, s);
-    const flat = model.weights.get(term);
-    if (flat) for (let k = 0; k < flat.length; k += 2) z[flat[k] * n + s] += flat[k + 1];
+    const flat = model.weights.get(term)!;
+    for (let k = 0; k < flat.length; k += 2) z[flat[k] * n + s] += flat[k + 1];
   };
+  forEachTerm(doc, add, model.weights);
   const { negated, hedged, headingLevel } = doc.structure;
   for (let s = 0; s < n; s++) {
-    for (let i = 0; i < items; i++) z[i * n + s] = model.bias[i];
-    const { tokenStart, tokenEnd } = doc.sentences[s];
-    for (let t = tokenStart; t < tokenEnd; t++) {
-      const tok = doc.tokens[t];
-      if (!tok.stem) continue;
-      add(tok.stem, s);
-      for (const p of tok.parts) add(p, s);
-      for (const y of tok.synonyms) add(y, s);
-    }
-    if (negated[s]) add(NEGATED, s);
-    if (hedged[s]) add(HEDGED, s);
-    if (headingLevel[s]) add(HEADING, s);
+    if (negated[s] && model.weights.has(NEGATED)) add(NEGATED, s);
+    if (hedged[s] && model.weights.has(HEDGED)) add(HEDGED, s);
+    if (headingLevel[s] && model.weights.has(HEADING)) add(HEADING, s);
   }
   scores = [];
   for (let i = 0; i < items; i++) scores.push(Number.isNaN(model.bias[i]) ? new Float64Array(0) : z.subarray(i * n, (i + 1) * n));

@@ -22,7 +22,7 @@ import type { Doc } from './document';
 import { FIELD_BOOST, kindOf, recordIdOf, type IndexDoc, type Kind } from './search-index';
 import { neighbourVotes, type CompiledNeighbours } from './neighbours';
 import type { Facet } from './signals';
-import { CHECKLIST_RANK, DIVERSITY, NEIGHBOURS, RANK, RETRIEVAL, SIGNAL_FIT, TEXT_SCORE, type RankConfig } from './weights';
+import { CHECKLIST_RANK, DIVERSITY, LIMITS, NEIGHBOURS, RANK, RETRIEVAL, SIGNAL_FIT, TEXT_SCORE, type RankConfig } from './weights';
 
 export interface Why {
   /** Words of the passage that matched, as written. */
@@ -232,6 +232,9 @@ interface Picks {
   pickedBy: ReadonlyMap<string, number>;
 }
 
+const strongest = (votes: ReadonlyMap<string, number>, n: number) =>
+  new Map([...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n));
+
 const pickedReason = (n: number) => ({
   kind: 'similar' as const,
   detail: `lezers kozen dit bij ${n === 1 ? 'een gelijkende passage' : `${n} gelijkende passages`}`,
@@ -398,8 +401,9 @@ export function matchDoc(doc: Doc, signals: Signal[], ctx: MatchContext): MatchR
   const q = selectTerms(doc, ctx.df, ctx.docCount, policyTermsOf(doc, detections));
   const found = retrieve(ctx.ms, q);
   const votes = ctx.neighbours && neighbourVotes(doc, ctx.neighbours, ctx.df, ctx.docCount);
+  // The strongest votes only: a list shows six records, and a weak vote cannot lift one into them.
   const picks = (list: 'guidance' | 'checklist'): Picks | undefined =>
-    votes && { votes: votes[list], weight: NEIGHBOURS[list], pickedBy: votes.pickedBy };
+    votes && { votes: strongest(votes[list], LIMITS[list]), weight: NEIGHBOURS[list], pickedBy: votes.pickedBy };
   return {
     interventions: rank(
       {

@@ -101,11 +101,11 @@ export function collectTrainingSet(realDir: string, checklist: ChecklistItem[], 
           for (const s of at) quoted[s].add(item);
         }
       const absent = ids.filter((id) => readers.every((r) => r.labels[id] === false));
-      doc.sentences.forEach((_, s) => {
+      sentenceFeatures(doc).forEach((features, s) => {
         const labels: Record<string, 0 | 1> = {};
         for (const id of absent) labels[id] = 0;
         for (const id of quoted[s]) labels[id] = 1;
-        out.sentences.push({ batch: drafts, features: sentenceFeatures(doc, s), labels });
+        out.sentences.push({ batch: drafts, features, labels });
       });
     }
   }
@@ -115,7 +115,7 @@ export function collectTrainingSet(realDir: string, checklist: ChecklistItem[], 
       out.examples++;
       const doc = prepare(example, analyzer);
       const labels = Object.fromEntries(ids.map((id) => [id, id === item.id ? 1 : 0])) as Record<string, 0 | 1>;
-      doc.sentences.forEach((_, s) => out.sentences.push({ batch: 'examples', features: sentenceFeatures(doc, s), labels }));
+      for (const features of sentenceFeatures(doc)) out.sentences.push({ batch: 'examples', features, labels });
     }
   out.digest = hash.digest('hex');
   return out;

@@ -84,12 +84,16 @@ describe('the learned checklist reading', () => {
     expect(scores[1][0]).toBeCloseTo(3.5);
   });
 
-  it('marks how a sentence says it: negated, hedged, a heading', () => {
+  it('reads each sentence’s own terms, a name as what it stands for, and marks how it says it: negated, hedged, a heading', () => {
     const doc = prepare('## Aanpak\n\nWe stellen geen budget beschikbaar. We onderzoeken of een monitor nodig is.', analyzer);
-    expect(sentenceFeatures(doc, 0)).toContain('#heading');
-    expect(sentenceFeatures(doc, 1)).toContain('#neg');
-    expect(sentenceFeatures(doc, 2)).toContain('#hedge');
-    expect(sentenceFeatures(doc, 2)).toContain(stem('monitor'));
+    const features = sentenceFeatures(doc);
+    expect(features[0]).toContain('#heading');
+    expect(features[1]).toContain('#neg');
+    expect(features[2]).toContain('#hedge');
+    expect(features[2]).toContain(stem('monitor'));
+    expect(features[1]).not.toContain(stem('monitor'));
+    // A name reads as what it stands for, as it does for the cues.
+    expect(sentenceFeatures(prepare('Inwoners kunnen terecht bij RADAR.', analyzer))[0]).toContain(stem('adv'));
   });
 });
 
