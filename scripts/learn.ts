@@ -70,7 +70,19 @@ function crossValidate(records: Records, sentences: TrainingSentence[], passages
     createEngine({ ...snapshot, kb: JSON.stringify({ ...kb, learned, passages: stored }) });
   const without = engineWith();
   const cases = loadRealSet(REAL_DIR, 'tune');
-  const sum = { with: 0, without: 0, items: 0, claimedWith: 0, claimedWithout: 0 };
+  const sum = {
+    with: 0,
+    without: 0,
+    items: 0,
+    claimedWith: 0,
+    claimedWithout: 0,
+    coveredWith: 0,
+    coveredWithout: 0,
+    absent: 0,
+    statusWith: 0,
+    statusWithout: 0,
+    statusTotal: 0,
+  };
   const lists = { guidance: { with: 0, without: 0, cases: 0 }, checklist: { with: 0, without: 0, cases: 0 } };
   const pct = (x: number) => x.toFixed(3);
   for (const batch of batches) {
@@ -95,6 +107,12 @@ function crossValidate(records: Records, sentences: TrainingSentence[], passages
     sum.items += a.total;
     sum.claimedWith += a.twice.claimedAbsent;
     sum.claimedWithout += b.twice.claimedAbsent;
+    sum.coveredWith += a.falseCovered;
+    sum.coveredWithout += b.falseCovered;
+    sum.absent += a.absent;
+    sum.statusWith += a.statusAgreement * a.statusTotal;
+    sum.statusWithout += b.statusAgreement * b.statusTotal;
+    sum.statusTotal += a.statusTotal;
     const own = cases.cases.filter((_, i) => cases.batchOf[i] === batch);
     const rank = (e: typeof engine) => (text: string) => {
       const m = e.match(text);
@@ -114,7 +132,7 @@ function crossValidate(records: Records, sentences: TrainingSentence[], passages
   const share = (l: { with: number; without: number; cases: number }) =>
     `${pct(l.without / l.cases)} → ${pct(l.with / l.cases)} (${l.cases})`;
   console.log(
-    `  all: drafts ${pct(sum.without / sum.items)} → ${pct(sum.with / sum.items)} (${sum.items} items), claims absent ${sum.claimedWithout} → ${sum.claimedWith}; guidance hit@3 ${share(lists.guidance)}; checklist hit@3 ${share(lists.checklist)}`,
+    `  all: drafts ${pct(sum.without / sum.items)} → ${pct(sum.with / sum.items)} (${sum.items} items), claims absent ${sum.claimedWithout} → ${sum.claimedWith}, false positives (covered) ${pct(sum.coveredWithout / sum.absent)} → ${pct(sum.coveredWith / sum.absent)}, covered/partial as labelled ${pct(sum.statusWithout / sum.statusTotal)} → ${pct(sum.statusWith / sum.statusTotal)}; guidance hit@3 ${share(lists.guidance)}; checklist hit@3 ${share(lists.checklist)}`,
   );
 }
 
