@@ -83,12 +83,11 @@ if (!values.cases && values.only !== 'dev' && existsSync(join(REAL_DIR, 'LABELS-
   for (const part of ['tune', 'heldout'] as const) {
     const { cases, drafts, batches, folders } = loadRealSet(REAL_DIR, part);
     if (!cases.length) continue;
-    // A held-out batch the learned checklist reading has seen is no held-out batch: refuse to call its score blind.
-    const seen = folders.filter((f) => engine.kb.learned?.trainedOn.batches.includes(f));
+    // A held-out batch that npm run learn has seen is no held-out batch: refuse to call its score blind.
+    const learnt = [...(engine.kb.learned?.trainedOn.batches ?? []), ...(engine.kb.passages?.trainedOn.batches ?? [])];
+    const seen = folders.filter((f) => learnt.includes(f));
     if (part === 'heldout' && seen.length) {
-      console.error(
-        `The learned checklist reading was trained on held-out drafts (${seen.join(', ')}): run npm run learn, then npm run eval.`,
-      );
+      console.error(`npm run learn learnt from held-out batches (${seen.join(', ')}): run npm run learn, then npm run eval.`);
       process.exit(1);
     }
     const below = report(

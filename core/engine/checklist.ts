@@ -301,6 +301,9 @@ const itemHeadings = (doc: Doc, list: CompiledChecklist) =>
     return { byItem, structural: new Set(byItem.flat()) };
   });
 
+/** Which sentences speak of this policy; the headings that name a part of a policy count as its structure (topic.ts). */
+const topicOf = (doc: Doc, list: CompiledChecklist) => onTopic(doc, list.analyzer, (h) => itemHeadings(doc, list).structural.has(h));
+
 function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection {
   const compiled = list.items[index];
   const { negated, hedged, headingLevel, asked } = doc.structure;
@@ -321,7 +324,7 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
     else if (body.length) sections.push({ heading, sentences: body });
   }
   // Headings are read as headings (below); questions ask, they do not state; a sentence about another subject is no evidence.
-  const topic = onTopic(doc, list.analyzer, (h) => headings.structural.has(h));
+  const topic = topicOf(doc, list);
   const counts = (s: number) => stating(doc, topic, s) && !silenced.has(s);
   // A heading names what its section says: "**Evaluatie**" over the evaluation of the Wmo regulation names no evaluation of this policy.
   const speaksUnder = (heading: number) => {
@@ -502,7 +505,7 @@ function readLearned(doc: Doc, list: CompiledChecklist, detections: Detection[])
       d.mentioned = true;
       return;
     }
-    topic ??= onTopic(doc, list.analyzer, (h) => itemHeadings(doc, list).structural.has(h));
+    topic ??= topicOf(doc, list);
     const best = bestSentence(row, (s) => stating(doc, topic!, s) && !doc.structure.hedged[s]);
     // Grounded: the sentence also uses a word of the item's own ("samen staan we sterk" names no partner).
     if (best.score < LEARNED.addPartial || !usesOwnWord(doc, best.sentence, d.compiled.own)) return;

@@ -81,19 +81,13 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 /** Per item, per sentence: the model's logit that the sentence carries the item. Items without a learned reading get an empty row. */
 export type LearnedScores = Float64Array[];
 
-const cache = new WeakMap<Doc, WeakMap<CompiledLearned, LearnedScores>>();
-
 /**
- * Scores every sentence for every item, once per text: one pass over the
+ * Scores every sentence for every item (detection asks once per text): one pass over the
  * text's distinct terms, each feature counted once per sentence (as in
  * training), logits only (the probability of the best sentence is all
  * detection needs).
  */
 export function learnedScores(doc: Doc, model: CompiledLearned): LearnedScores {
-  let byModel = cache.get(doc);
-  if (!byModel) cache.set(doc, (byModel = new WeakMap()));
-  let scores = byModel.get(model);
-  if (scores) return scores;
   const n = doc.sentences.length;
   const items = model.bias.length;
   const z = new Float64Array(items * n);
@@ -109,10 +103,7 @@ export function learnedScores(doc: Doc, model: CompiledLearned): LearnedScores {
     if (hedged[s] && model.weights.has(HEDGED)) add(HEDGED, s);
     if (headingLevel[s] && model.weights.has(HEADING)) add(HEADING, s);
   }
-  scores = [];
-  for (let i = 0; i < items; i++) scores.push(Number.isNaN(model.bias[i]) ? new Float64Array(0) : z.subarray(i * n, (i + 1) * n));
-  byModel.set(model, scores);
-  return scores;
+  return Array.from(model.bias, (b, i) => (Number.isNaN(b) ? new Float64Array(0) : z.subarray(i * n, (i + 1) * n)));
 }
 
 /** The sentence that reads most like the item, and how much (a probability); -1 and 0 when the item has no learned reading or no sentence counts. */

@@ -20,7 +20,7 @@ import { detectChecklist, detectedWords, evidenceOf, type CompiledChecklist, typ
 import type { Signal } from './detect';
 import type { Doc } from './document';
 import { FIELD_BOOST, kindOf, recordIdOf, type IndexDoc, type Kind } from './search-index';
-import { neighbourVotes, type CompiledNeighbours } from './neighbours';
+import { neighbourVotes, type CompiledNeighbours, type Vote } from './neighbours';
 import type { Facet } from './signals';
 import { CHECKLIST_RANK, DIVERSITY, LIMITS, NEIGHBOURS, RANK, RETRIEVAL, SIGNAL_FIT, TEXT_SCORE, type RankConfig } from './weights';
 
@@ -225,15 +225,20 @@ interface KindSource<T> {
   has?: (id: string) => boolean;
 }
 
-/** What passages like this one add to a list: each record's vote, its weight, and how many neighbours picked it. */
+/** What passages like this one add to a list: each record's vote, and the weight of a vote. */
 interface Picks {
-  votes: ReadonlyMap<string, number>;
+  votes: ReadonlyMap<string, Vote>;
   weight: number;
-  pickedBy: ReadonlyMap<string, number>;
 }
 
-const strongest = (votes: ReadonlyMap<string, number>, n: number) =>
-  new Map([...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n));
+const strongest = (votes: ReadonlyMap<string, Vote>, n: number) =>
+  new Map([...votes].sort((a, b) => b[1].vote - a[1].vote || (a[0] < b[0] ? -1 : 1)).slice(0, n));
+
+/** A record's score from passages like this one, and the reason it gives (none without a vote). */
+function picked(picks: Picks | undefined, id: string) {
+  const v = picks?.votes.get(id);
+  return v ? { score: picks!.weight * v.vote, reason: pickedReason(v.by) } : { score: 0 };
+}
 
 const pickedReason = (n: number) => ({
   kind: 'similar' as const,
@@ -263,10 +268,10 @@ function rank<T>(source: KindSource<T>, q: QueryTerms, allSignals: Signal[], con
       const { fit, matched } = signalFit(ids, groups);
       let score = hasSignals ? (1 - share) * text + share * fit : text;
       if (config.offGround !== undefined && offGround(ids.ground, signals)) score *= config.offGround;
-      const vote = picks?.votes.get(id) ?? 0;
-      score += (picks?.weight ?? 0) * vote;
+      const pick = picked(picks, id);
+      score += pick.score;
       const why: Why = { terms: result ? termsWhy(q, result) : [], signals: matched };
-      if (vote) why.reasons = [pickedReason(picks!.pickedBy.get(id)!)];
+      if (pick.reason) why.reasons = [pick.reason];
       return { score: Math.round(score * 1000) / 1000, record, why };
     })
     .filter((x) => x.score > 0)
@@ -357,12 +362,12 @@ function rankChecklist(doc: Doc, q: QueryTerms, results: SearchResult[], detecti
   const anyEvidence = scored.some((s) => s.cue > 0 || s.topic > 0);
   const out: Scored<ChecklistItem>[] = [];
   for (const { d, cue, topic, text } of scored) {
-    const vote = picks?.votes.get(d.compiled.item.id) ?? 0;
-    if (!vote && (anyEvidence ? cue === 0 && topic === 0 : (text?.coverage ?? 0) < textOnlyCoverage)) continue;
-    const score = share.cue * cue + share.topic * topic + share.text * (text?.score ?? 0) + (picks?.weight ?? 0) * vote;
+    const pick = picked(picks, d.compiled.item.id);
+    if (!pick.reason && (anyEvidence ? cue === 0 && topic === 0 : (text?.coverage ?? 0) < textOnlyCoverage)) continue;
+    const score = share.cue * cue + share.topic * topic + share.text * (text?.score ?? 0) + pick.score;
     const terms = [...new Set([...detectedWords(doc, d), ...(text ? termsWhy(q, text.r) : [])])].slice(0, 6);
     const reasons = evidenceOf(doc, d).reasons.map(({ kind, detail }): Omit<Reason, 'evidence'> => ({ kind, detail }));
-    if (vote) reasons.push(pickedReason(picks!.pickedBy.get(d.compiled.item.id)!));
+    if (pick.reason) reasons.push(pick.reason);
     out.push({ score: Math.round(score * 1000) / 1000, record: d.compiled.item, why: { terms, signals: [], reasons } });
   }
   return out.sort((a, b) => b.score - a.score).slice(0, limit);
@@ -403,7 +408,7 @@ export function matchDoc(doc: Doc, signals: Signal[], ctx: MatchContext): MatchR
   const votes = ctx.neighbours && neighbourVotes(doc, ctx.neighbours, ctx.df, ctx.docCount);
   // The strongest votes only: a list shows six records, and a weak vote cannot lift one into them.
   const picks = (list: 'guidance' | 'checklist'): Picks | undefined =>
-    votes && { votes: strongest(votes[list], LIMITS[list]), weight: NEIGHBOURS[list], pickedBy: votes.pickedBy };
+    votes && { votes: strongest(votes[list], LIMITS[list]), weight: NEIGHBOURS[list] };
   return {
     interventions: rank(
       {

@@ -44,13 +44,14 @@ export function passageTerms(doc: Doc): string[] {
   return [...out];
 }
 
-export interface Votes {
-  /** Record id → the summed similarity of the neighbours that picked it, shared among each neighbour's picks. */
-  guidance: Map<string, number>;
-  checklist: Map<string, number>;
-  /** Per record id: how many of the neighbours picked it (for the reason). */
-  pickedBy: Map<string, number>;
+/** A record's vote: the summed similarity of the neighbours that picked it (shared among each neighbour's picks), and how many did. */
+export interface Vote {
+  vote: number;
+  by: number;
 }
+
+/** Per list, record id → its vote. */
+export type Votes = Record<'guidance' | 'checklist', Map<string, Vote>>;
 
 /** The votes of the NEIGHBOURS.k stored passages most like the text. */
 export function neighbourVotes(doc: Doc, model: CompiledNeighbours, df: Record<string, number>, docCount: number): Votes {
@@ -66,18 +67,15 @@ export function neighbourVotes(doc: Doc, model: CompiledNeighbours, df: Record<s
   const norm = Math.sqrt(squares) || 1;
   for (let i = 0; i < similarity.length; i++) similarity[i] /= norm;
   const nearest = topK(similarity, NEIGHBOURS.k);
-  const votes: Votes = { guidance: new Map(), checklist: new Map(), pickedBy: new Map() };
-  for (const i of nearest) {
-    const sim = similarity[i];
-    for (const [picks, into] of [
-      [model.guidance[i], votes.guidance],
-      [model.checklist[i], votes.checklist],
-    ] as const)
+  const votes: Votes = { guidance: new Map(), checklist: new Map() };
+  for (const i of nearest)
+    for (const list of ['guidance', 'checklist'] as const) {
+      const picks = model[list][i];
       for (const id of picks) {
-        into.set(id, (into.get(id) ?? 0) + sim / picks.length);
-        votes.pickedBy.set(id, (votes.pickedBy.get(id) ?? 0) + 1);
+        const v = votes[list].get(id) ?? { vote: 0, by: 0 };
+        votes[list].set(id, { vote: v.vote + similarity[i] / picks.length, by: v.by + 1 });
       }
-  }
+    }
   return votes;
 }
 

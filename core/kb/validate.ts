@@ -23,7 +23,7 @@ export interface Problem {
 
 /** The records of data/'s four kinds. */
 export type Records = Omit<KnowledgeBase, 'version' | 'learned' | 'passages'>;
-/** What the build turns into a snapshot: the records and, where there is one, the learned checklist reading. */
+/** What the build turns into a snapshot: the records and what `npm run learn` wrote (data/learned/), where there is. */
 export type KnowledgeBaseSource = Omit<KnowledgeBase, 'version'>;
 
 export function formatProblem(p: Problem): string {
