@@ -234,18 +234,20 @@ const scoreExamples = (doc: Doc, list: CompiledChecklist) => perText(exampleCach
 function exampleHits(doc: Doc, list: CompiledChecklist): ExampleHits {
   const hits: ExampleHits = list.items.map(() => []);
   const terms: string[] = [];
-  const seen = new Set<string>();
+  /** The sentence's terms → their place in `terms` (word order). */
+  const at = new Map<string, number>();
   const items = new Set<number>();
+  const shared: number[] = [];
   const minShared = Math.min(DETECTION.exampleMinShared, DETECTION.exampleMinSharedPartial);
   for (let i = 0; i < doc.sentences.length; i++) {
     if (doc.structure.headingLevel[i]) continue;
     const s = doc.sentences[i];
     terms.length = 0;
-    seen.clear();
+    at.clear();
     items.clear();
     const take = (term: string) => {
-      if (seen.has(term)) return;
-      seen.add(term);
+      if (at.has(term)) return;
+      at.set(term, terms.length);
       terms.push(term);
       for (const item of list.specificTerms.get(term) ?? NO_ITEMS) items.add(item);
     };
@@ -259,22 +261,29 @@ function exampleHits(doc: Doc, list: CompiledChecklist): ExampleHits {
     for (const item of items) {
       let best: (ExampleHit & { first: number; specific: number }) | undefined;
       list.items[item].examples.forEach((e, example) => {
+        // The terms both share, found from the smaller side (a long sentence against a short example, or
+        // the other way round), then summed in the sentence's word order, as always.
+        shared.length = 0;
+        if (terms.length <= e.terms.size) {
+          for (let k = 0; k < terms.length; k++) if (e.terms.has(terms[k])) shared.push(k);
+        } else {
+          for (const term of e.terms.keys()) {
+            const k = at.get(term);
+            if (k !== undefined) shared.push(k);
+          }
+          shared.sort((a, b) => a - b);
+        }
+        if (shared.length === 0) return;
         let got = 0;
-        let shared = 0;
         let specific = 0;
-        let first = -1;
-        for (let k = 0; k < terms.length; k++) {
-          const w = e.terms.get(terms[k]);
-          if (w === undefined) continue;
-          if (first < 0) first = k;
-          got += w;
-          shared++;
+        for (const k of shared) {
+          got += e.terms.get(terms[k])!;
           if (e.specific.has(terms[k])) specific++;
         }
-        if (first < 0) return;
         const score = got / e.total;
+        const first = shared[0];
         if (!best || score > best.score || (score === best.score && first < best.first))
-          best = { sentence: i, example, score, shared, specific, first };
+          best = { sentence: i, example, score, shared: shared.length, specific, first };
       });
       if (!best || best.specific < 1 || best.score < DETECTION.examplePartial || best.shared < minShared) continue;
       hits[item].push({ sentence: i, example: best.example, score: best.score, shared: best.shared });
