@@ -39,23 +39,26 @@ export function compileCue(source: string, analyzer: Analyzer): Cue {
   return { source, groups };
 }
 
+const NO_HITS: ReadonlyMap<number, Span> = new Map();
+
 /** First non-negated occurrence of any alternative, per sentence. */
-function groupHits(doc: Doc, group: Phrase[], ignoreNegation: boolean, titles: boolean): Map<number, Span> {
-  const bySentence = new Map<number, Span>();
+function groupHits(doc: Doc, group: Phrase[], ignoreNegation: boolean, titles: boolean): ReadonlyMap<number, Span> {
+  // Made on the first occurrence: most groups of most cues have none in a text.
+  let bySentence: Map<number, Span> | undefined;
   for (const phrase of group) {
     const length = phrase.tokens.length;
     for (const pos of findPhrase(doc, phrase)) {
       const s = doc.sentenceOf[pos];
-      if (bySentence.has(s)) continue;
+      if (bySentence?.has(s)) continue;
       // Words inside a name speak for the name ("Gelijke Behandeling" in "Bureau Gelijke Behandeling
       // Flevoland"), and a single word of a title names that document ("de Visie Sociaal Domein").
       const start = doc.nameStart[pos];
       if (start >= 0 ? start !== pos : length === 1 && doc.titled[pos] && !titles) continue;
       if (!ignoreNegation && !phrase.negated && isNegated(doc, pos, length)) continue;
-      bySentence.set(s, { pos, length, negated: phrase.negated });
+      (bySentence ??= new Map()).set(s, { pos, length, negated: phrase.negated });
     }
   }
-  return bySentence;
+  return bySentence ?? NO_HITS;
 }
 
 /**
