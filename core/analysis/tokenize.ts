@@ -53,6 +53,19 @@ function wordEnd(text: string, i: number): number {
   }
   return end;
 }
+/**
+ * End of a plain word at `i`: lower-case ASCII letters and digits only, its
+ * own folded form (most words of a draft); `i` when the word there is not
+ * plain (a capital, an accent, an apostrophe: those go through wordEnd and
+ * foldWord).
+ */
+function plainEnd(text: string, i: number): number {
+  let end = i;
+  for (let c = text.charCodeAt(end); (c >= 97 && c <= 122) || (c >= 48 && c <= 57); c = text.charCodeAt(++end));
+  const next = text.charCodeAt(end);
+  return (next >= 65 && next <= 90) || next >= 128 || next === 39 ? i : end;
+}
+
 /** Longer tokens are not words (hashes, base64, runaway input); they are skipped. */
 export const MAX_TOKEN_LENGTH = 40;
 
@@ -79,7 +92,8 @@ function foldWord(raw: string): string {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (let i = 0; i < text.length; ) {
-    const end = wordEnd(text, i);
+    const plain = plainEnd(text, i);
+    const end = plain > i ? plain : wordEnd(text, i);
     if (end === i) {
       i++;
       continue;
@@ -88,7 +102,7 @@ export function tokenize(text: string): Token[] {
     i = end;
     if (end - start > MAX_TOKEN_LENGTH) continue;
     const raw = text.slice(start, end);
-    const folded = foldWord(raw);
+    const folded = plain > start ? raw : foldWord(raw);
     if (folded.length === 0) continue;
     tokens.push({ text: raw, folded, start, end, stem: '', parts: NONE, synonyms: NONE });
   }

@@ -182,8 +182,8 @@ function spanSpecific(doc: Doc, pos: number, length: number, itemsWith: Map<stri
     const t = doc.tokens[i];
     if (!t.stem) continue;
     // The word, or one of its compound parts, used by few items ("Subsidieverordening" through "subsidie").
-    const n = Math.min(...[t.stem, ...t.parts].map((x) => itemsWith.get(x) ?? Infinity));
-    if (n < DETECTION.genericItems) return true;
+    if ((itemsWith.get(t.stem) ?? Infinity) < DETECTION.genericItems) return true;
+    for (const p of t.parts) if ((itemsWith.get(p) ?? Infinity) < DETECTION.genericItems) return true;
   }
   return false;
 }
