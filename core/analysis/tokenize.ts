@@ -43,12 +43,12 @@ function wordCharAt(text: string, i: number, lettersOnly: boolean): number {
 /** End of the match of WORD that starts at `i`, or `i` when none starts there. */
 function wordEnd(text: string, i: number): number {
   let end = i;
-  for (let n; (n = wordCharAt(text, end, false)); ) end += n;
+  for (let n; (n = wordCharAt(text, end, false));) end += n;
   if (end === i) return text.charCodeAt(i) === EURO ? i + 1 : i;
   const q = text.charCodeAt(end);
   if (q === 39 || q === 0x2019) {
     let after = end + 1;
-    for (let n; (n = wordCharAt(text, after, true)); ) after += n;
+    for (let n; (n = wordCharAt(text, after, true));) after += n;
     if (after > end + 1) end = after;
   }
   return end;
@@ -91,7 +91,7 @@ function foldWord(raw: string): string {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const plain = plainEnd(text, i);
     const end = plain > i ? plain : wordEnd(text, i);
     if (end === i) {

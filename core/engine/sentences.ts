@@ -95,7 +95,7 @@ function splitLine(text: string, from: number, to: number, out: { start: number;
 
 export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   const spans: { start: number; end: number }[] = [];
-  for (let lineStart = 0; lineStart <= text.length; ) {
+  for (let lineStart = 0; lineStart <= text.length;) {
     const at = text.indexOf('\n', lineStart);
     const lineEnd = at < 0 ? text.length : at;
     if (lineEnd > lineStart) splitLine(text, lineStart, lineEnd, spans);
