@@ -182,8 +182,8 @@ function spanSpecific(doc: Doc, pos: number, length: number, itemsWith: Map<stri
     const t = doc.tokens[i];
     if (!t.stem) continue;
     // The word, or one of its compound parts, used by few items ("Subsidieverordening" through "subsidie").
-    const n = Math.min(...[t.stem, ...t.parts].map((x) => itemsWith.get(x) ?? Infinity));
-    if (n < DETECTION.genericItems) return true;
+    if ((itemsWith.get(t.stem) ?? Infinity) < DETECTION.genericItems) return true;
+    for (const p of t.parts) if ((itemsWith.get(p) ?? Infinity) < DETECTION.genericItems) return true;
   }
   return false;
 }
@@ -226,13 +226,58 @@ function perText<T>(cache: PerText<T>, doc: Doc, list: CompiledChecklist, comput
  * Scores every sentence against the examples, once per text. Only an item
  * whose examples share a specific word with the sentence can gain evidence,
  * so a sentence is scored against that item's examples alone (most sentences
- * share none and cost a few lookups). Scores are summed in the sentence's
- * word order, and ties go to the example the sentence touched first.
+ * share none and cost a few lookups), through an index from term to the
+ * examples that use it: the work is what the sentence shares with them. Scores
+ * are summed in the sentence's word order, and ties go to the example the
+ * sentence touched first.
  */
 const scoreExamples = (doc: Doc, list: CompiledChecklist) => perText(exampleCache, doc, list, () => exampleHits(doc, list));
 
+/** Every example of a checklist, numbered, and for each term the examples that use it: built once per checklist. */
+interface ExampleIndex {
+  itemOf: Int32Array;
+  /** Item → its examples' numbers: from `firstOf[item]`, `examples.length` of them. */
+  firstOf: Int32Array;
+  total: Float64Array;
+  /** Term → [example number, weight, 1 if specific to the example's item, …]. */
+  byTerm: Map<string, number[]>;
+}
+const exampleIndexes = new WeakMap<CompiledChecklist, ExampleIndex>();
+
+function exampleIndex(list: CompiledChecklist): ExampleIndex {
+  let index = exampleIndexes.get(list);
+  if (index) return index;
+  const count = list.items.reduce((n, item) => n + item.examples.length, 0);
+  index = { itemOf: new Int32Array(count), firstOf: new Int32Array(list.items.length), total: new Float64Array(count), byTerm: new Map() };
+  let g = 0;
+  list.items.forEach((item, i) => {
+    index!.firstOf[i] = g;
+    for (const e of item.examples) {
+      index!.itemOf[g] = i;
+      index!.total[g] = e.total;
+      for (const [term, w] of e.terms) {
+        let entries = index!.byTerm.get(term);
+        if (!entries) index!.byTerm.set(term, (entries = []));
+        entries.push(g, w, e.specific.has(term) ? 1 : 0);
+      }
+      g++;
+    }
+  });
+  exampleIndexes.set(list, index);
+  return index;
+}
+
 function exampleHits(doc: Doc, list: CompiledChecklist): ExampleHits {
   const hits: ExampleHits = list.items.map(() => []);
+  const index = exampleIndex(list);
+  const count = index.itemOf.length;
+  // Per example, what the sentence shares with it: reset after each sentence through `touched`.
+  const got = new Float64Array(count);
+  const shared = new Int32Array(count);
+  const specific = new Int32Array(count);
+  const first = new Int32Array(count).fill(-1);
+  const touched: number[] = [];
+  const candidate = new Uint8Array(list.items.length);
   const terms: string[] = [];
   const seen = new Set<string>();
   const items = new Set<number>();
@@ -256,29 +301,45 @@ function exampleHits(doc: Doc, list: CompiledChecklist): ExampleHits {
       for (const p of tok.parts) take(p);
       for (const y of tok.synonyms) take(y);
     }
-    for (const item of items) {
-      let best: (ExampleHit & { first: number; specific: number }) | undefined;
-      list.items[item].examples.forEach((e, example) => {
-        let got = 0;
-        let shared = 0;
-        let specific = 0;
-        let first = -1;
-        for (let k = 0; k < terms.length; k++) {
-          const w = e.terms.get(terms[k]);
-          if (w === undefined) continue;
-          if (first < 0) first = k;
-          got += w;
-          shared++;
-          if (e.specific.has(terms[k])) specific++;
+    if (items.size === 0) continue;
+    for (const item of items) candidate[item] = 1;
+    // The candidate items' examples, term by term in the sentence's word order (so sums add up in that order).
+    for (let k = 0; k < terms.length; k++) {
+      const entries = index.byTerm.get(terms[k]);
+      if (!entries) continue;
+      for (let x = 0; x < entries.length; x += 3) {
+        const g = entries[x];
+        if (!candidate[index.itemOf[g]]) continue;
+        if (first[g] < 0) {
+          first[g] = k;
+          touched.push(g);
         }
-        if (first < 0) return;
-        const score = got / e.total;
-        if (!best || score > best.score || (score === best.score && first < best.first))
-          best = { sentence: i, example, score, shared, specific, first };
+        got[g] += entries[x + 1];
+        shared[g]++;
+        specific[g] += entries[x + 2];
+      }
+    }
+    for (const item of items) {
+      candidate[item] = 0;
+      let best: (ExampleHit & { first: number; specific: number }) | undefined;
+      const from = index.firstOf[item];
+      list.items[item].examples.forEach((_, example) => {
+        const g = from + example;
+        if (first[g] < 0) return;
+        const score = got[g] / index.total[g];
+        if (!best || score > best.score || (score === best.score && first[g] < best.first))
+          best = { sentence: i, example, score, shared: shared[g], specific: specific[g], first: first[g] };
       });
       if (!best || best.specific < 1 || best.score < DETECTION.examplePartial || best.shared < minShared) continue;
       hits[item].push({ sentence: i, example: best.example, score: best.score, shared: best.shared });
     }
+    for (const g of touched) {
+      got[g] = 0;
+      shared[g] = 0;
+      specific[g] = 0;
+      first[g] = -1;
+    }
+    touched.length = 0;
   }
   return hits;
 }

@@ -33,29 +33,56 @@ export function compileCue(source: string, analyzer: Analyzer): Cue {
       g
         .split('|')
         .map((alt) => compilePhrase(alt, analyzer))
-        .filter((p): p is Phrase => p !== null),
+        .filter((p): p is Phrase => p !== null)
+        .map(intern),
     )
     .filter((g) => g.length > 0);
   return { source, groups };
 }
 
+/**
+ * Phrases by what they look for: many cues share one ("discriminatie", "wat
+ * werkt"), and a text is searched once for each (`Found`).
+ */
+const PHRASES = new Map<string, Phrase>();
+function intern(phrase: Phrase): Phrase {
+  const key = `${phrase.negated ? '!' : ''}${phrase.tokens.map((t) => ('key' in t ? t.key : `#${t.kind}`)).join(' ')}`;
+  const known = PHRASES.get(key);
+  if (known) return known;
+  PHRASES.set(key, phrase);
+  return phrase;
+}
+
+/** Per text: where each phrase occurs, found on first use. */
+type Found = Map<Phrase, readonly number[]>;
+const foundIn = new WeakMap<Doc, Found>();
+
+const NO_HITS: ReadonlyMap<number, Span> = new Map();
+
 /** First non-negated occurrence of any alternative, per sentence. */
-function groupHits(doc: Doc, group: Phrase[], ignoreNegation: boolean, titles: boolean): Map<number, Span> {
-  const bySentence = new Map<number, Span>();
+function groupHits(doc: Doc, found: Found, group: Phrase[], ignoreNegation: boolean, titles: boolean): ReadonlyMap<number, Span> {
+  // Made on the first occurrence: most groups of most cues have none in a text.
+  let bySentence: Map<number, Span> | undefined;
   for (const phrase of group) {
     const length = phrase.tokens.length;
-    for (const pos of findPhrase(doc, phrase)) {
+    let positions = found.get(phrase);
+    if (!positions) {
+      positions = findPhrase(doc, phrase);
+      // Most phrases do not occur: finding that again is one lookup, cheaper than remembering it.
+      if (positions.length) found.set(phrase, positions);
+    }
+    for (const pos of positions) {
       const s = doc.sentenceOf[pos];
-      if (bySentence.has(s)) continue;
+      if (bySentence?.has(s)) continue;
       // Words inside a name speak for the name ("Gelijke Behandeling" in "Bureau Gelijke Behandeling
       // Flevoland"), and a single word of a title names that document ("de Visie Sociaal Domein").
       const start = doc.nameStart[pos];
       if (start >= 0 ? start !== pos : length === 1 && doc.titled[pos] && !titles) continue;
       if (!ignoreNegation && !phrase.negated && isNegated(doc, pos, length)) continue;
-      bySentence.set(s, { pos, length, negated: phrase.negated });
+      (bySentence ??= new Map()).set(s, { pos, length, negated: phrase.negated });
     }
   }
-  return bySentence;
+  return bySentence ?? NO_HITS;
 }
 
 /**
@@ -65,9 +92,11 @@ function groupHits(doc: Doc, group: Phrase[], ignoreNegation: boolean, titles: b
 export function matchCue(doc: Doc, cue: Cue, ignoreNegation = false): CueHit[] {
   if (cue.groups.length === 0) return [];
   // Every group must occur in the sentence: a group with no hit at all ends the search (most cues, most texts).
+  let found = foundIn.get(doc);
+  if (!found) foundIn.set(doc, (found = new Map()));
   const hits: ReturnType<typeof groupHits>[] = [];
   for (const g of cue.groups) {
-    const h = groupHits(doc, g, ignoreNegation, cue.titles ?? false);
+    const h = groupHits(doc, found, g, ignoreNegation, cue.titles ?? false);
     if (h.size === 0) return [];
     hits.push(h);
   }

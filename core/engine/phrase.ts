@@ -64,20 +64,24 @@ function yearRangeAt(doc: Doc, pos: number): boolean {
 function candidates(doc: Doc, first: PhraseToken): readonly number[] {
   if (first.kind === 'year') return doc.years;
   if (first.kind === 'years') return doc.years.filter((p) => yearRangeAt(doc, p));
-  return doc.postings.get(first.key) ?? [];
+  return doc.postings.get(first.key) ?? NO_POSITIONS;
 }
 
-/** Start positions where the phrase occurs within one sentence. */
-export function findPhrase(doc: Doc, phrase: Phrase): number[] {
-  const [first, ...rest] = phrase.tokens;
+const NO_POSITIONS: readonly number[] = [];
+
+/** Start positions where the phrase occurs within one sentence. Most phrases of most cues do not occur: those cost one lookup. */
+export function findPhrase(doc: Doc, phrase: Phrase): readonly number[] {
+  const { tokens } = phrase;
+  const starts = candidates(doc, tokens[0]);
+  if (starts.length === 0) return NO_POSITIONS;
   const found: number[] = [];
-  for (const pos of candidates(doc, first)) {
+  for (const pos of starts) {
     const s = doc.sentenceOf[pos];
     if (s < 0) continue;
     let ok = true;
-    for (let i = 0; i < rest.length && ok; i++) {
-      const at = pos + 1 + i;
-      ok = doc.sentenceOf[at] === s && tokenMatches(doc, at, rest[i]);
+    for (let i = 1; i < tokens.length && ok; i++) {
+      const at = pos + i;
+      ok = doc.sentenceOf[at] === s && tokenMatches(doc, at, tokens[i]);
     }
     if (ok) found.push(pos);
   }

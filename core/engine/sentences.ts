@@ -95,12 +95,11 @@ function splitLine(text: string, from: number, to: number, out: { start: number;
 
 export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   const spans: { start: number; end: number }[] = [];
-  let lineStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      if (i > lineStart) splitLine(text, lineStart, i, spans);
-      lineStart = i + 1;
-    }
+  for (let lineStart = 0; lineStart <= text.length;) {
+    const at = text.indexOf('\n', lineStart);
+    const lineEnd = at < 0 ? text.length : at;
+    if (lineEnd > lineStart) splitLine(text, lineStart, lineEnd, spans);
+    lineStart = lineEnd + 1;
   }
   // Attach token ranges; spans and tokens are both in text order.
   const sentences: Sentence[] = [];
@@ -109,7 +108,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     while (t < tokens.length && tokens[t].end <= span.start) t++;
     const tokenStart = t;
     while (t < tokens.length && tokens[t].start < span.end) t++;
-    if (t > tokenStart) sentences.push({ ...span, tokenStart, tokenEnd: t });
+    if (t > tokenStart) sentences.push({ start: span.start, end: span.end, tokenStart, tokenEnd: t });
   }
   return sentences;
 }

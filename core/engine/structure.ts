@@ -131,13 +131,14 @@ function clauses(text: string, tokens: AnalyzedToken[], s: Sentence): [number, n
   return out;
 }
 
-function negates(tokens: AnalyzedToken[], s: Sentence): boolean {
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+/** Whether the clause of tokens `from` to `to` negates what it says. */
+function negates(tokens: AnalyzedToken[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
     if (!NEGATIONS.has(tokens[i].folded)) continue;
     if (NOT_NEGATING_AFTER.has(tokens[i + 1]?.folded ?? '') || NOT_NEGATING_BEFORE.has(tokens[i - 1]?.folded ?? '')) continue;
-    if (i + 1 < s.tokenEnd && REJECTED.has(tokens[i + 1].folded)) continue;
+    if (i + 1 < to && REJECTED.has(tokens[i + 1].folded)) continue;
     let norm = false;
-    for (let k = Math.max(s.tokenStart, i - NORM_WINDOW); k < Math.min(s.tokenEnd, i + NORM_WINDOW + 1) && !norm; k++)
+    for (let k = Math.max(from, i - NORM_WINDOW); k < Math.min(to, i + NORM_WINDOW + 1) && !norm; k++)
       norm = NORM_WORDS.has(tokens[k].folded);
     if (!norm) return true;
   }
@@ -272,15 +273,16 @@ export function readStructure(text: string, tokens: AnalyzedToken[], sentences: 
     if (level) open.push(i);
     let all = true;
     for (const [from, to] of clauses(text, tokens, s)) {
-      const neg = negates(tokens, { ...s, tokenStart: from, tokenEnd: to });
+      const neg = negates(tokens, from, to);
       if (neg) negatedToken.fill(1, from, to);
       all &&= neg;
     }
     negated[i] = all ? 1 : 0;
     hedged[i] = sentenceHedged(tokens, s) ? 1 : 0;
     // A question, or another body's recommendation quoted in a reply ("Aanbeveling 2: formuleer meetbare doelen"), states nothing.
-    quoted[i] = RECOMMENDATION.test(text.slice(s.start, s.end)) ? 1 : 0;
-    asked[i] = quoted[i] || /\?["'’”)*_\s]*$/.test(text.slice(s.start, s.end)) ? 1 : 0;
+    const said = text.slice(s.start, s.end);
+    quoted[i] = RECOMMENDATION.test(said) ? 1 : 0;
+    asked[i] = quoted[i] || /\?["'’”)*_\s]*$/.test(said) ? 1 : 0;
   }
   return { headingLevel, parent, negated, negatedToken, hedged, asked, quoted };
 }

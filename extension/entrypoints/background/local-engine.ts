@@ -10,6 +10,7 @@
  * server's /api/health reports another knowledge-base version.
  */
 import * as z from 'zod/mini';
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { loadEngine, type Engine } from '@@/core/engine';
 import { docId } from '@@/core/engine/search-index';
@@ -138,12 +139,53 @@ export function validateIndex(json: string): Engine {
 let loaded: { key: string; engine: Engine } | undefined;
 const keyOf = (c: CachedSnapshot) => `${c.apiUrl} ${c.version} ${c.etag}`;
 
+/**
+ * The stored entry as last read, until storage reports a change to it: the
+ * entry holds the whole index (about 1 MB), and reading it from storage cost
+ * about 20 ms on every private-mode request. Any write, by this context or
+ * another (a refresh, the options page, a test), forgets it.
+ */
+let remembered: { cached: CachedSnapshot | null } | undefined;
+let writes = 0;
+const forget = () => {
+  writes++;
+  remembered = undefined;
+};
+const onStorageChanged = (changes: Record<string, unknown>, area: string) => {
+  if (area === 'local' && 'snapshot' in changes) forget();
+};
+/** Whether storage changes are heard; when they were not (first use, or the listener was dropped), nothing remembered is trusted. */
+function listening(): boolean {
+  if (browser.storage.onChanged.hasListener(onStorageChanged)) return true;
+  browser.storage.onChanged.addListener(onStorageChanged);
+  return false;
+}
+/** This context's own writes: a read that overlaps one is not remembered, whether or not storage reports it here. */
+async function write(change: Promise<void>): Promise<void> {
+  forget();
+  try {
+    await change;
+  } finally {
+    forget();
+  }
+}
+
+async function storedEntry(): Promise<CachedSnapshot | null> {
+  if (!listening()) forget();
+  if (remembered) return remembered.cached;
+  const before = writes;
+  const raw = await snapshotItem.getValue();
+  const cached = parseCached(raw);
+  if (raw !== null && !cached) await snapshotItem.removeValue();
+  // A write while this read was under way: what was read may be the old entry, so it is not remembered.
+  else if (writes === before) remembered = { cached };
+  return cached;
+}
+
 /** The cached snapshot of this API address; a corrupt entry is removed (a refresh stores a new one). */
 export async function readCache(apiUrl?: string): Promise<CachedSnapshot | null> {
   try {
-    const raw = await snapshotItem.getValue();
-    const cached = parseCached(raw);
-    if (raw !== null && !cached) await snapshotItem.removeValue();
+    const cached = await storedEntry();
     if (!cached || (apiUrl !== undefined && cached.apiUrl !== apiUrl)) return null;
     return cached;
   } catch {
@@ -169,7 +211,7 @@ export async function localEngine(fetchImpl: Fetch = fetch): Promise<Engine | nu
     loaded = { key: keyOf(cached), engine };
     return engine;
   } catch {
-    await snapshotItem.removeValue();
+    await write(snapshotItem.removeValue());
     loaded = undefined;
     return null;
   }
@@ -216,7 +258,7 @@ async function refresh(apiUrl: string, fetchImpl: Fetch, force: boolean): Promis
     if (now - cached.checkedAt < HEALTH_MS) return true;
     const version = await serverVersion(apiUrl, fetchImpl);
     if (version === null || version === cached.version) {
-      await snapshotItem.setValue({ ...cached, checkedAt: now });
+      await write(snapshotItem.setValue({ ...cached, checkedAt: now }));
       return true;
     }
   }
@@ -228,7 +270,7 @@ async function refresh(apiUrl: string, fetchImpl: Fetch, force: boolean): Promis
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
     if (res.status === 304 && cached) {
-      await snapshotItem.setValue({ ...cached, savedAt: now, checkedAt: now });
+      await write(snapshotItem.setValue({ ...cached, savedAt: now, checkedAt: now }));
       return true;
     }
     if (!res.ok) return cached !== null;
@@ -243,7 +285,7 @@ async function refresh(apiUrl: string, fetchImpl: Fetch, force: boolean): Promis
       checkedAt: now,
       json,
     };
-    await snapshotItem.setValue(entry);
+    await write(snapshotItem.setValue(entry));
     loaded = { key: keyOf(entry), engine };
     return true;
   } catch {
