@@ -125,11 +125,15 @@ const TOPIC_PHRASES = [
   'de uitvoeringsagenda',
 ];
 
-/** Heads of a compound that names a policy: "minimabeleid", "parkeerbeleid", "woonvisie", "sportakkoord", "Wmo-verordening" (a "lesprogramma" may well be this policy's). */
-const POLICY_HEADS = ['beleid', 'visie', 'akkoord', 'verordening'];
+/**
+ * Heads of a compound that names a policy: "minimabeleid", "parkeerbeleid", "woonvisie", "sportakkoord",
+ * "Wmo-verordening", "Sportnota", "Integraal Veiligheidsplan", "Ouderenagenda", "prestatieafspraken" (real
+ * drafts evaluate and budget those beside this policy). A "lesprogramma" may well be this policy's.
+ */
+const POLICY_HEADS = ['beleid', 'visie', 'akkoord', 'verordening', 'nota', 'plan', 'agenda', 'afspraken'];
 /** Modifiers that make such a compound this policy's own, or a plan of any subject ("actieplan", "uitvoeringsprogramma"). */
 const OWN_MODIFIERS =
-  /^(anti)?discriminatie|^adv|^inclusie|^diversiteit|^emancipatie|^regenboog|^lhbti|^gelijke|^actie|^uitvoering|^meerjaren|^jaar|^werk|^stappen|^beleids?$|^deel|^kader|^college|^coalitie|^raads?$|^ontwerp|^concept/;
+  /^(anti)?discriminatie|^adv|^inclusie|^diversiteit|^emancipatie|^regenboog|^lhbti|^gelijke|^actie|^uitvoering|^meerjaren|^jaar|^werk|^stappen|^beleids?$|^deel|^kader|^college|^coalitie|^raads?$|^ontwerp|^concept|^samenwerking|^subsidie|^aanpak|^aanvals|^verbeter|^communicatie|^project|^implementatie|^onderzoeks/;
 /** A document is about the policy when at least this share of its paragraphs names it. */
 const ON_TOPIC_SHARE = 0.5;
 /** Heading level of a bold lead-in (structure.ts). */
@@ -193,7 +197,13 @@ export function onTopic(doc: Doc, analyzer: Analyzer, structural: (heading: numb
   const n = doc.sentences.length;
   const speaks = new Uint8Array(n);
   const other = new Uint8Array(n);
-  for (const phrase of phrases) for (const pos of findPhrase(doc, phrase)) if (doc.sentenceOf[pos] >= 0) speaks[doc.sentenceOf[pos]] = 1;
+  for (const phrase of phrases)
+    for (const pos of findPhrase(doc, phrase)) {
+      // A phrase matches compound parts, and "de nota" is not "de Sportnota".
+      const last = pos + phrase.tokens.length - 1;
+      const s = doc.sentenceOf[pos];
+      if (s >= 0 && !namesOtherPolicy(hyphenated(doc, last, doc.sentences[s].tokenStart))) speaks[s] = 1;
+    }
   for (let i = 0; i < n; i++) {
     const s = doc.sentences[i];
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {

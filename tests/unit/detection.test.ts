@@ -202,6 +202,20 @@ describe('checklist detection', () => {
         'evaluatie',
       ).status,
     ).toBe('missing');
+    // Other policies go by other names than "-beleid": a note, a plan, an agenda, agreements with corporations.
+    for (const other of [
+      'De evaluatie van de prestatieafspraken 2023-2026 gaat vooral over nieuwbouw en huurverhogingen.',
+      'De evaluatie van de Sportnota liet zien dat minder jongeren sporten.',
+      'Het Integraal Veiligheidsplan wordt in 2027 geëvalueerd.',
+    ])
+      expect(item(paragraphs('Wij bestrijden discriminatie samen met RADAR.', other), 'evaluatie').status).toBe('missing');
+    // This policy's own plan or agenda stays this policy's.
+    expect(
+      item(
+        paragraphs('Wij bestrijden discriminatie samen met RADAR.', 'Het actieplan en de inclusieagenda worden in 2027 geëvalueerd.'),
+        'evaluatie',
+      ).status,
+    ).toBe('covered');
     // Written with a hyphen, the other policy is the same other policy.
     const wmo = 'We bestrijden discriminatie samen met RADAR. Ook wordt in 2026 het Wmo-beleid geëvalueerd.';
     expect(item(wmo, 'evaluatie').status).toBe('missing');
