@@ -120,9 +120,9 @@ export const DETECTION = {
  */
 export const LEARNED = {
   /** A covered verdict stands when some sentence reads at least this much like the item. */
-  keepCovered: 0.05,
+  keepCovered: 0.15,
   /** A partial verdict needs more. */
-  keepPartial: 0.3,
+  keepPartial: 0.5,
   /** A stating sentence that reads this much like the item is partial evidence by itself. */
   addPartial: 0.95,
 } as const;
