@@ -32,8 +32,8 @@ import { emit, round } from '../lib';
 
 const SUMMARY = /^\d+ gedekt, \d+ deels, \d+ ontbreekt$/;
 
-/** Opens the toolbar popup over the active tab and returns it, reached over the DevTools protocol. */
-async function openToolbarPopup(b: ExtensionBrowser, port: number): Promise<Page> {
+/** Opens the toolbar popup over the active tab and returns it, reached over a DevTools connection of its own (closed with `done`). */
+async function openToolbarPopup(b: ExtensionBrowser, port: number): Promise<{ popup: Page; done: () => Promise<void> }> {
   const opened = await b.worker.evaluate(() =>
     (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup().then(
       () => '',
@@ -47,8 +47,12 @@ async function openToolbarPopup(b: ExtensionBrowser, port: number): Promise<Page
     .contexts()[0]
     ?.pages()
     .find((p) => p.url() === `chrome-extension://${b.extensionId}/popup.html`);
-  if (!popup) throw new Error('the toolbar popup is not reachable over the DevTools protocol');
-  return popup;
+  if (!popup) {
+    await cdp.close();
+    throw new Error('the toolbar popup is not reachable over the DevTools protocol');
+  }
+  // Closing a connection made with connectOverCDP disconnects it; the browser and its pages stay.
+  return { popup, done: () => popup.close().then(() => cdp.close()) };
 }
 
 /** In the popup: remember the click's time and the time of the first frame painted with the report's summary. */
@@ -81,7 +85,7 @@ async function frameDraftCheck(): Promise<Record<string, number>> {
     const words = Number(await tab.locator('body').getAttribute('data-words'));
     const once = async () => {
       await tab.bringToFront();
-      const popup = await openToolbarPopup(b, port);
+      const { popup, done } = await openToolbarPopup(b, port);
       await popup.getByRole('tab', { name: 'Controleer deze pagina' }).click();
       await watchReport(popup);
       const t = performance.now();
@@ -93,7 +97,7 @@ async function frameDraftCheck(): Promise<Record<string, number>> {
       if ((await popup.locator('[data-item]').count()) !== 24) throw new Error('the report does not list 24 items');
       if (!/editor in dit venster/.test((await popup.locator('.read-note').textContent()) ?? ''))
         throw new Error('the check did not read the frame editor');
-      await popup.close();
+      await done();
       return { ms: shown - click, wall };
     };
     await once(); // fetches the index for private mode, loads the engine

@@ -30,7 +30,7 @@ import type { ChecklistItem, LearnedChecklist } from '../schema';
 import { compileCue, matchCue, type Cue, type CueHit } from './cues';
 import { bestSentence, compileLearned, learnedScores, tellingWords, type CompiledLearned } from './learned';
 import { isNegated } from './phrase';
-import { sentenceText, type Doc } from './document';
+import { sentenceText, tokenUses, type Doc } from './document';
 import { onTopic } from './topic';
 import { DETECTION, LEARNED } from './weights';
 
@@ -585,10 +585,7 @@ function readLearned(doc: Doc, list: CompiledChecklist, detections: Detection[])
 
 function usesOwnWord(doc: Doc, sentence: number, own: Set<string>): boolean {
   const { tokenStart, tokenEnd } = doc.sentences[sentence];
-  for (let t = tokenStart; t < tokenEnd; t++) {
-    const tok = doc.tokens[t];
-    if (tok.stem && (own.has(tok.stem) || tok.parts.some((p) => own.has(p)) || tok.synonyms.some((y) => own.has(y)))) return true;
-  }
+  for (let t = tokenStart; t < tokenEnd; t++) if (tokenUses(doc.tokens[t], own, true)) return true;
   return false;
 }
 

@@ -170,4 +170,13 @@ export function prepare(text: string, analyzer: Analyzer): Doc {
 }
 
 /** The sentence as it stands in the text. */
+/** Whether a word, one of its compound parts or (with `synonyms`) one of its synonyms is among `terms`: loops, as this runs for every word of a draft. */
+export function tokenUses(tok: AnalyzedToken, terms: ReadonlySet<string>, synonyms = false): boolean {
+  if (!tok.stem) return false;
+  if (terms.has(tok.stem)) return true;
+  for (const p of tok.parts) if (terms.has(p)) return true;
+  if (synonyms) for (const y of tok.synonyms) if (terms.has(y)) return true;
+  return false;
+}
+
 export const sentenceText = (doc: Doc, i: number) => doc.text.slice(doc.sentences[i].start, doc.sentences[i].end);

@@ -16,7 +16,7 @@
  * off topic, unless it names discrimination itself.
  */
 import type { Analyzer } from '../analysis/analyzer';
-import type { Doc } from './document';
+import { tokenUses, type Doc } from './document';
 import { compilePhrase, findPhrase, type Phrase } from './phrase';
 
 /** Words that make a sentence about the policy: folded forms, read through the analyser's stems. */
@@ -175,12 +175,6 @@ function hyphenated(doc: Doc, t: number, first: number): string {
   return tok.start === before.end + 1 && doc.text.charCodeAt(before.end) === 45 ? before.folded + tok.folded : tok.folded;
 }
 
-/** Whether any of `terms` is in `set` (a loop: this runs for every word of a draft). */
-function hasAny(set: ReadonlySet<string>, terms: readonly string[]): boolean {
-  for (const t of terms) if (set.has(t)) return true;
-  return false;
-}
-
 /** Per text: the engine has one checklist, so `structural` is the same for every call on a text. */
 const cache = new WeakMap<Doc, Uint8Array>();
 
@@ -208,7 +202,7 @@ export function onTopic(doc: Doc, analyzer: Analyzer, structural: (heading: numb
     const s = doc.sentences[i];
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       const tok = doc.tokens[t];
-      if (doc.names.has(t) || (tok.stem && (stems.has(tok.stem) || hasAny(stems, tok.parts)))) speaks[i] = 1;
+      if (doc.names.has(t) || tokenUses(tok, stems)) speaks[i] = 1;
       else if (tok.stem && namesOtherPolicy(hyphenated(doc, t, s.tokenStart))) other[i] = 1;
     }
     if (other[i]) for (let t = s.tokenStart; t < s.tokenEnd && other[i]; t++) if (LINKING.has(doc.tokens[t].folded)) other[i] = 0;
