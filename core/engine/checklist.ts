@@ -31,7 +31,7 @@ import { compileCue, matchCue, type Cue, type CueHit } from './cues';
 import { bestSentence, compileLearned, learnedScores, tellingWords, type CompiledLearned } from './learned';
 import { isNegated } from './phrase';
 import { sentenceText, tokenUses, type Doc } from './document';
-import { onTopic } from './topic';
+import { readTopic } from './topic';
 import { DETECTION, LEARNED } from './weights';
 
 export type Status = 'covered' | 'partial' | 'missing';
@@ -363,7 +363,8 @@ const itemHeadings = (doc: Doc, list: CompiledChecklist) =>
   });
 
 /** Which sentences speak of this policy; the headings that name a part of a policy count as its structure (topic.ts). */
-const topicOf = (doc: Doc, list: CompiledChecklist) => onTopic(doc, list.analyzer, (h) => itemHeadings(doc, list).structural.has(h));
+const topicReading = (doc: Doc, list: CompiledChecklist) => readTopic(doc, list.analyzer, (h) => itemHeadings(doc, list).structural.has(h));
+const topicOf = (doc: Doc, list: CompiledChecklist) => topicReading(doc, list).on;
 
 function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection {
   const compiled = list.items[index];
@@ -556,6 +557,7 @@ function readLearned(doc: Doc, list: CompiledChecklist, detections: Detection[])
     const row = scores[index];
     if (!row.length) return;
     const { score } = bestSentence(row);
+    if (d.status === 'covered' && score < LEARNED.confirmCovered) unconfirmed(d, topicReading(doc, list).ownName);
     if (d.status !== 'missing') {
       // Evidence of generic words or a heading alone needs a sentence that reads like the item; specific words stand.
       const kept = d.found.filter((f) => f.firm || score >= (f.strength === 'covered' ? LEARNED.keepCovered : LEARNED.keepPartial));
@@ -581,6 +583,23 @@ function readLearned(doc: Doc, list: CompiledChecklist, detections: Detection[])
     });
     d.status = 'partial';
   });
+}
+
+/**
+ * Cue words of the item, and no sentence of the text reads like it: partial,
+ * not covered. Real drafts use the item's words for other matters ("in 2027
+ * evalueren we het cameratoezicht"); a wrong "gedekt" hides a gap, a wrong
+ * "deels" only asks the reader to look. Names, titles, headings, examples and
+ * sentences that name this policy itself ("het antidiscriminatiebeleid wordt
+ * geëvalueerd") keep their grade.
+ */
+function unconfirmed(d: Detection, ownName: Uint8Array) {
+  for (const f of d.found)
+    if (f.strength === 'covered' && f.kind === 'cue' && !ownName[f.sentence]) {
+      f.strength = 'partial';
+      f.detail += ' (deels: geen zin leest als wat lezers bij dit punt aanwezen)';
+    }
+  d.status = statusOf(d.found);
 }
 
 function usesOwnWord(doc: Doc, sentence: number, own: Set<string>): boolean {

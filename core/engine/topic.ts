@@ -104,7 +104,7 @@ const LINKING = new Set([
   'integreren',
 ]);
 
-/** Phrases that make a sentence about the policy, and the policy's own name for itself ("de aanpak", "dit plan"). */
+/** Phrases that make a sentence about the policy. */
 const TOPIC_PHRASES = [
   'gelijke behandeling',
   'gelijk behandeld',
@@ -113,6 +113,11 @@ const TOPIC_PHRASES = [
   'artikel 1',
   'erbij horen',
   'erbij hoort',
+];
+/** The policy's own names for itself ("deze aanpak", "het actieplan"): a sentence with one speaks of this policy, not only of the subject. */
+const OWN_NAMES = [
+  'antidiscriminatiebeleid',
+  'antidiscriminatie beleid',
   'deze aanpak',
   'onze aanpak',
   'dit programma',
@@ -141,7 +146,7 @@ const BOLD_LEAD = 8;
 
 interface Compiled {
   stems: Set<string>;
-  phrases: Phrase[];
+  phrases: { phrase: Phrase; ownName: boolean }[];
 }
 const compiledCache = new WeakMap<Analyzer, Compiled>();
 function compiled(analyzer: Analyzer): Compiled {
@@ -149,7 +154,10 @@ function compiled(analyzer: Analyzer): Compiled {
   if (!c) {
     c = {
       stems: new Set(TOPIC_WORDS.map((w) => analyzer.word(w).stem).filter(Boolean)),
-      phrases: TOPIC_PHRASES.map((p) => compilePhrase(p, analyzer)).filter((p): p is Phrase => p !== null),
+      phrases: [...TOPIC_PHRASES.map((p) => [p, false] as const), ...OWN_NAMES.map((p) => [p, true] as const)].flatMap(([text, ownName]) => {
+        const phrase = compilePhrase(text, analyzer);
+        return phrase ? [{ phrase, ownName }] : [];
+      }),
     };
     compiledCache.set(analyzer, c);
   }
@@ -175,8 +183,16 @@ function hyphenated(doc: Doc, t: number, first: number): string {
   return tok.start === before.end + 1 && doc.text.charCodeAt(before.end) === 45 ? before.folded + tok.folded : tok.folded;
 }
 
+/** What a text's sentences are about. */
+export interface TopicReading {
+  /** 1 for each sentence that belongs to the policy against discrimination. */
+  on: Uint8Array;
+  /** 1 for each sentence that names this policy itself ("het antidiscriminatiebeleid", "dit actieplan"). */
+  ownName: Uint8Array;
+}
+
 /** Per text: the engine has one checklist, so `structural` is the same for every call on a text. */
-const cache = new WeakMap<Doc, Uint8Array>();
+const cache = new WeakMap<Doc, TopicReading>();
 
 /**
  * 1 for each sentence that belongs to the policy against discrimination.
@@ -184,19 +200,22 @@ const cache = new WeakMap<Doc, Uint8Array>();
  * "Evaluatie", "Samenwerking"): a paragraph under such a heading is part of
  * the policy even without a word of the subject.
  */
-export function onTopic(doc: Doc, analyzer: Analyzer, structural: (heading: number) => boolean): Uint8Array {
+export function readTopic(doc: Doc, analyzer: Analyzer, structural: (heading: number) => boolean): TopicReading {
   const known = cache.get(doc);
   if (known) return known;
   const { stems, phrases } = compiled(analyzer);
   const n = doc.sentences.length;
   const speaks = new Uint8Array(n);
+  const ownName = new Uint8Array(n);
   const other = new Uint8Array(n);
-  for (const phrase of phrases)
+  for (const { phrase, ownName: own } of phrases)
     for (const pos of findPhrase(doc, phrase)) {
       // A phrase matches compound parts, and "de nota" is not "de Sportnota".
       const last = pos + phrase.tokens.length - 1;
       const s = doc.sentenceOf[pos];
-      if (s >= 0 && !namesOtherPolicy(hyphenated(doc, last, doc.sentences[s].tokenStart))) speaks[s] = 1;
+      if (s < 0 || namesOtherPolicy(hyphenated(doc, last, doc.sentences[s].tokenStart))) continue;
+      speaks[s] = 1;
+      if (own) ownName[s] = 1;
     }
   for (let i = 0; i < n; i++) {
     const s = doc.sentences[i];
@@ -255,6 +274,7 @@ export function onTopic(doc: Doc, analyzer: Analyzer, structural: (heading: numb
       out[i] = on ? 1 : 0;
     }
   }
-  cache.set(doc, out);
-  return out;
+  const reading = { on: out, ownName };
+  cache.set(doc, reading);
+  return reading;
 }

@@ -125,6 +125,8 @@ export const LEARNED = {
   keepPartial: 0.5,
   /** A stating sentence that reads this much like the item is partial evidence by itself. */
   addPartial: 0.95,
+  /** Cue words make an item covered only when some sentence reads at least this much like it; else partial. */
+  confirmCovered: 0.6,
 } as const;
 
 /**
@@ -134,6 +136,6 @@ export const LEARNED = {
  */
 export const NEIGHBOURS = {
   k: 20,
-  guidance: 1,
+  guidance: 0.9,
   checklist: 1,
 } as const;
