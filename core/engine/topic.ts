@@ -154,10 +154,12 @@ function compiled(analyzer: Analyzer): Compiled {
   if (!c) {
     c = {
       stems: new Set(TOPIC_WORDS.map((w) => analyzer.word(w).stem).filter(Boolean)),
-      phrases: [...TOPIC_PHRASES.map((p) => [p, false] as const), ...OWN_NAMES.map((p) => [p, true] as const)].flatMap(([text, ownName]) => {
-        const phrase = compilePhrase(text, analyzer);
-        return phrase ? [{ phrase, ownName }] : [];
-      }),
+      phrases: [...TOPIC_PHRASES.map((p) => [p, false] as const), ...OWN_NAMES.map((p) => [p, true] as const)].flatMap(
+        ([text, ownName]) => {
+          const phrase = compilePhrase(text, analyzer);
+          return phrase ? [{ phrase, ownName }] : [];
+        },
+      ),
     };
     compiledCache.set(analyzer, c);
   }
