@@ -12,14 +12,13 @@
  *
  * Every weight is in weights.ts; DESIGN.md explains the model.
  */
-import type MiniSearch from 'minisearch';
-import type { SearchResult } from 'minisearch';
 import { GENERIC_WORDS, NEGATIONS } from '../analysis/stopwords';
 import type { ChecklistItem, Guidance, Intervention } from '../schema';
 import { detectChecklist, detectedWords, evidenceOf, type CompiledChecklist, type Detection, type Reason } from './checklist';
+import type { Hit as SearchResult, Scorer } from './bm25';
 import type { Signal } from './detect';
 import type { Doc } from './document';
-import { FIELD_BOOST, kindOf, recordIdOf, type IndexDoc, type Kind } from './search-index';
+import { kindOf, recordIdOf, type Kind } from './search-index';
 import { neighbourVotes, type CompiledNeighbours, type Vote } from './neighbours';
 import type { Facet } from './signals';
 import { CHECKLIST_RANK, DIVERSITY, LIMITS, NEIGHBOURS, RANK, RETRIEVAL, SIGNAL_FIT, TEXT_SCORE, type RankConfig } from './weights';
@@ -105,17 +104,11 @@ export function selectTerms(
 }
 
 /** One query over all kinds, split by kind: the best `RETRIEVAL.candidates` of each. */
-function retrieve(ms: MiniSearch<IndexDoc>, q: QueryTerms): Record<Kind, SearchResult[]> {
+function retrieve(scorer: Scorer, q: QueryTerms): Record<Kind, SearchResult[]> {
   const out: Record<Kind, SearchResult[]> = { intervention: [], guidance: [], checklist: [] };
   if (q.terms.length === 0) return out;
-  const results = ms.search(q.terms.join(' '), {
-    tokenize: (s) => s.split(' '),
-    processTerm: (t) => t,
-    boost: FIELD_BOOST,
-    // Rare words say most about a passage: weigh each term by its tf·idf relative to the query's mean.
-    boostTerm: (t) => (q.idfWeight.get(t) ?? 1) / q.meanIdfWeight,
-    combineWith: 'OR',
-  });
+  // Rare words say most about a passage: weigh each term by its tf·idf relative to the query's mean.
+  const results = scorer.search(q.terms, (t) => (q.idfWeight.get(t) ?? 1) / q.meanIdfWeight);
   for (const r of results) {
     const list = out[kindOf(r.id)];
     if (list.length < RETRIEVAL.candidates) list.push(r);
@@ -374,7 +367,8 @@ function rankChecklist(doc: Doc, q: QueryTerms, results: SearchResult[], detecti
 }
 
 export interface MatchContext {
-  ms: MiniSearch<IndexDoc>;
+  /** The index's BM25+ scorer (bm25.ts), with the field boosts. */
+  scorer: Scorer;
   df: Record<string, number>;
   docCount: number;
   interventions: ReadonlyMap<string, Intervention>;
@@ -404,7 +398,7 @@ function policyTermsOf(doc: Doc, detections: Detection[]): Set<string> {
 export function matchDoc(doc: Doc, signals: Signal[], ctx: MatchContext): MatchResult {
   const detections = detectChecklist(doc, ctx.checklist);
   const q = selectTerms(doc, ctx.df, ctx.docCount, policyTermsOf(doc, detections));
-  const found = retrieve(ctx.ms, q);
+  const found = retrieve(ctx.scorer, q);
   const votes = ctx.neighbours && neighbourVotes(doc, ctx.neighbours, ctx.df, ctx.docCount);
   // The strongest votes only: a list shows six records, and a weak vote cannot lift one into them.
   const picks = (list: 'guidance' | 'checklist'): Picks | undefined =>
