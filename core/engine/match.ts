@@ -51,6 +51,8 @@ export interface QueryTerms {
   idfWeight: Map<string, number>;
   /** Mean tf·idf of the selected terms. */
   meanIdfWeight: number;
+  /** Sum of the selected terms' tf·idf: what a record's coverage is a share of. */
+  totalIdfWeight: number;
   /** Term → the first word in the passage it came from. */
   surface: Map<string, string>;
 }
@@ -99,8 +101,9 @@ export function selectTerms(
   }
   ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const top = ranked.slice(0, RETRIEVAL.maxQueryTerms);
-  const meanIdfWeight = top.length ? top.reduce((a, [, w]) => a + w, 0) / top.length : 1;
-  return { terms: top.map(([t]) => t), idfWeight, meanIdfWeight, surface };
+  const totalIdfWeight = top.reduce((a, [, w]) => a + w, 0);
+  const meanIdfWeight = top.length ? totalIdfWeight / top.length : 1;
+  return { terms: top.map(([t]) => t), idfWeight, meanIdfWeight, totalIdfWeight, surface };
 }
 
 /** One query over all kinds, split by kind: the best `RETRIEVAL.candidates` of each. */
@@ -162,7 +165,7 @@ function signalFit(ids: Record<Facet, readonly string[]>, groups: SignalGroups):
 
 /** Share of the query's weight (tf·idf) that a result matched: an absolute measure, unlike score/top. */
 function coverage(q: QueryTerms, r: SearchResult): number {
-  const total = q.terms.reduce((a, t) => a + (q.idfWeight.get(t) ?? 0), 0);
+  const total = q.totalIdfWeight;
   const got = r.queryTerms.reduce((a, t) => a + (q.idfWeight.get(t) ?? 0), 0);
   return total ? Math.min(1, got / total) : 0;
 }
@@ -254,6 +257,7 @@ function rank<T>(source: KindSource<T>, q: QueryTerms, allSignals: Signal[], con
   const share = signalShare(text, config.share);
   const hasSignals = signals.some((s) => s.strength > 0);
   const groups = groupSignals(signals, config.facetWeight);
+  const results = new Map<Scored<T>, SearchResult>();
   const ranked = candidates
     .map(({ id, text, result }) => {
       const record = source.recordOf(id);
@@ -263,13 +267,21 @@ function rank<T>(source: KindSource<T>, q: QueryTerms, allSignals: Signal[], con
       if (config.offGround !== undefined && offGround(ids.ground, signals)) score *= config.offGround;
       const pick = picked(picks, id);
       score += pick.score;
-      const why: Why = { terms: result ? termsWhy(q, result) : [], signals: matched };
+      // The words shown are read only for the records the list keeps (below).
+      const why: Why = { terms: [], signals: matched };
       if (pick.reason) why.reasons = [pick.reason];
-      return { score: Math.round(score * 1000) / 1000, record, why };
+      const scored = { score: Math.round(score * 1000) / 1000, record, why };
+      if (result) results.set(scored, result);
+      return scored;
     })
     .filter((x) => x.score > 0)
     .sort((a, b) => b.score - a.score);
-  return (config.diversify ? diversify(ranked, signals) : ranked).slice(0, config.limit);
+  const kept = (config.diversify ? diversify(ranked, signals) : ranked).slice(0, config.limit);
+  for (const x of kept) {
+    const result = results.get(x);
+    if (result) x.why.terms = termsWhy(q, result);
+  }
+  return kept;
 }
 
 /** A record for some grounds only ("Aziatische Nederlanders", "inwoners met een beperking"), and the passage names none of them. */
@@ -353,17 +365,23 @@ function rankChecklist(doc: Doc, q: QueryTerms, results: SearchResult[], detecti
     text: textScore.get(d.compiled.item.id),
   }));
   const anyEvidence = scored.some((s) => s.cue > 0 || s.topic > 0);
-  const out: Scored<ChecklistItem>[] = [];
+  const ranked: { score: number; d: Detection; text: (typeof scored)[number]['text']; pick: ReturnType<typeof picked> }[] = [];
   for (const { d, cue, topic, text } of scored) {
     const pick = picked(picks, d.compiled.item.id);
     if (!pick.reason && (anyEvidence ? cue === 0 && topic === 0 : (text?.coverage ?? 0) < textOnlyCoverage)) continue;
     const score = share.cue * cue + share.topic * topic + share.text * (text?.score ?? 0) + pick.score;
-    const terms = [...new Set([...detectedWords(doc, d), ...(text ? termsWhy(q, text.r) : [])])].slice(0, 6);
-    const reasons = evidenceOf(doc, d).reasons.map(({ kind, detail }): Omit<Reason, 'evidence'> => ({ kind, detail }));
-    if (pick.reason) reasons.push(pick.reason);
-    out.push({ score: Math.round(score * 1000) / 1000, record: d.compiled.item, why: { terms, signals: [], reasons } });
+    ranked.push({ score: Math.round(score * 1000) / 1000, d, text, pick });
   }
-  return out.sort((a, b) => b.score - a.score).slice(0, limit);
+  // The words and reasons are read only for the items the list keeps.
+  return ranked
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map(({ score, d, text, pick }) => {
+      const terms = [...new Set([...detectedWords(doc, d), ...(text ? termsWhy(q, text.r) : [])])].slice(0, 6);
+      const reasons = evidenceOf(doc, d).reasons.map(({ kind, detail }): Omit<Reason, 'evidence'> => ({ kind, detail }));
+      if (pick.reason) reasons.push(pick.reason);
+      return { score, record: d.compiled.item, why: { terms, signals: [], reasons } };
+    });
 }
 
 export interface MatchContext {
