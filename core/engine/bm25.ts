@@ -54,6 +54,10 @@ export function createScorer<T>(ms: MiniSearch<T>, boost: Readonly<Record<string
   const termScore = new Float64Array(size);
   const termSeen = new Uint8Array(size);
   const matched: string[][] = new Array(size);
+  // Field lengths by field and short id, flat: one array read per posting instead of a Map lookup.
+  const fieldCount = Object.keys(m._fieldIds).length;
+  const lengths = new Float64Array(fieldCount * size);
+  for (const [doc, perField] of m._fieldLength) perField.forEach((n, field) => (lengths[field * size + doc] = n));
 
   return {
     search(terms, termBoost) {
@@ -70,7 +74,7 @@ export function createScorer<T>(ms: MiniSearch<T>, boost: Readonly<Record<string
           const avg = m._avgFieldLength[fieldId];
           const idf = Math.log(1 + (m._documentCount - matching + 0.5) / (matching + 0.5));
           for (const [doc, tf] of freqs) {
-            const length = m._fieldLength.get(doc)![fieldId];
+            const length = lengths[fieldId * size + doc];
             const raw = idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * length) / avg)));
             const weighted = tb * fieldBoost * raw;
             if (termSeen[doc]) termScore[doc] += weighted;
