@@ -57,6 +57,11 @@ export interface QueryTerms {
   surface: Map<string, string>;
 }
 
+function addTerm(tf: Map<string, number>, surface: Map<string, string>, term: string, w: number, word: string) {
+  tf.set(term, (tf.get(term) ?? 0) + w);
+  if (!surface.has(term)) surface.set(term, word);
+}
+
 export function selectTerms(
   doc: Doc,
   df: Record<string, number>,
@@ -65,19 +70,15 @@ export function selectTerms(
 ): QueryTerms {
   const tf = new Map<string, number>();
   const surface = new Map<string, string>();
-  const add = (term: string, w: number, word: string) => {
-    tf.set(term, (tf.get(term) ?? 0) + w);
-    if (!surface.has(term)) surface.set(term, word);
-  };
   // The words of a name ("Art.1 Midden Nederland") say less than what the name stands for (added below): they weigh as parts.
   const inName = new Uint8Array(doc.tokens.length);
   for (const [pos, { length }] of doc.names) inName.fill(1, pos, pos + length);
   doc.tokens.forEach((t, i) => {
     // Negations matter to the check, not to what a passage is about; nor do numbers.
     if (!t.stem || GENERIC_WORDS.has(t.folded) || NEGATIONS.has(t.folded) || /^\d+$/.test(t.folded)) return;
-    add(t.stem, inName[i] ? RETRIEVAL.termWeight.part : RETRIEVAL.termWeight.stem, t.text);
-    for (const p of t.parts) add(p, RETRIEVAL.termWeight.part, t.text);
-    for (const s of t.synonyms) add(s, RETRIEVAL.termWeight.synonym, t.text);
+    addTerm(tf, surface, t.stem, inName[i] ? RETRIEVAL.termWeight.part : RETRIEVAL.termWeight.stem, t.text);
+    for (const p of t.parts) addTerm(tf, surface, p, RETRIEVAL.termWeight.part, t.text);
+    for (const s of t.synonyms) addTerm(tf, surface, s, RETRIEVAL.termWeight.synonym, t.text);
   });
   // A name stands for its words: "Art.1 Midden Nederland" asks for what records say of the ADV. It is one
   // thing however often it is named and in however many words records say it: its terms share one word's weight, once.
@@ -87,7 +88,7 @@ export function selectTerms(
     for (const term of terms) {
       if (named.has(term)) continue;
       named.add(term);
-      add(term, RETRIEVAL.termWeight.stem / terms.length, written);
+      addTerm(tf, surface, term, RETRIEVAL.termWeight.stem / terms.length, written);
     }
   }
   const idfWeight = new Map<string, number>();
