@@ -81,15 +81,15 @@ function foundOf(doc: Doc): Found {
   let found = foundIn.get(doc);
   if (found) return found;
   const can = new Uint8Array(PHRASES.size);
-  const mark = (key: string) => {
-    for (const id of BY_FIRST.get(key) ?? NO_IDS) can[id] = 1;
-  };
-  for (const key of doc.postings.keys()) mark(key);
-  if (doc.years.length) ['#year', '#years'].forEach(mark);
+  for (const key of doc.postings.keys()) markFirst(can, key);
+  if (doc.years.length) ['#year', '#years'].forEach((key) => markFirst(can, key));
   foundIn.set(doc, (found = { at: new Map(), can }));
   return found;
 }
 const NO_IDS: readonly number[] = [];
+function markFirst(can: Uint8Array, key: string) {
+  for (const id of BY_FIRST.get(key) ?? NO_IDS) can[id] = 1;
+}
 
 const NO_HITS: ReadonlyMap<number, Span> = new Map();
 

@@ -214,12 +214,11 @@ function signalCandidates(signals: Signal[], byFacetId: ReadonlyMap<string, stri
 /** How one kind's records are looked up and described for ranking. */
 interface KindSource<T> {
   results: SearchResult[];
-  recordOf: (id: string) => T;
+  /** Id → record; records picked for similar passages are candidates when they are of this kind. */
+  records: ReadonlyMap<string, T>;
   idsOf: (r: T) => Record<Facet, readonly string[]>;
   /** `facet:id` → ids of records that carry it: for signal candidates. */
   byFacet?: ReadonlyMap<string, string[]>;
-  /** Whether a record id exists: for records picked for similar passages. */
-  has?: (id: string) => boolean;
 }
 
 /** What passages like this one add to a list: each record's vote, and the weight of a vote. */
@@ -253,7 +252,7 @@ function rank<T>(source: KindSource<T>, q: QueryTerms, allSignals: Signal[], con
   // Records readers picked for similar passages are candidates even without a shared word.
   if (picks) {
     const have = new Set(candidates.map((c) => c.id));
-    for (const id of picks.votes.keys()) if (!have.has(id) && source.has?.(id)) candidates.push({ id, text: 0, coverage: 0 });
+    for (const id of picks.votes.keys()) if (!have.has(id) && source.records.has(id)) candidates.push({ id, text: 0, coverage: 0 });
   }
   const share = signalShare(text, config.share);
   const hasSignals = signals.some((s) => s.strength > 0);
@@ -261,7 +260,7 @@ function rank<T>(source: KindSource<T>, q: QueryTerms, allSignals: Signal[], con
   const results = new Map<Scored<T>, SearchResult>();
   const ranked = candidates
     .map(({ id, text, result }) => {
-      const record = source.recordOf(id);
+      const record = source.records.get(id)!;
       const ids = source.idsOf(record);
       const { fit, matched } = signalFit(ids, groups);
       let score = hasSignals ? (1 - share) * text + share * fit : text;
@@ -328,10 +327,14 @@ function topicsOf(signals: Signal[]): Topic[] {
  * record in the top three, the best record that carries it
  * (preferably one not of the other topic) moves up to third place.
  */
+/** Whether a record carries a topic: it fits one of the topic's signals. */
+function carries(x: Scored<unknown>, t: Topic): boolean {
+  return x.why.signals.some((s) => s.facet === t.facet && t.ids.includes(s.id));
+}
+
 function diversify<T>(ranked: Scored<T>[], signals: Signal[]): Scored<T>[] {
   const topics = topicsOf(signals);
   if (topics.length < 2 || ranked.length <= DIVERSITY.top) return ranked;
-  const carries = (x: Scored<T>, t: Topic) => x.why.signals.some((s) => s.facet === t.facet && t.ids.includes(s.id));
   const out = [...ranked];
   const [first, second] = topics;
   const pairs: [Topic, Topic][] = [[first, second]];
@@ -339,8 +342,8 @@ function diversify<T>(ranked: Scored<T>[], signals: Signal[]): Scored<T>[] {
   for (const [t, other] of pairs) {
     if (out.slice(0, DIVERSITY.top).some((x) => carries(x, t))) continue;
     // A record of this topic alone shows it best; one that also carries the other topic will do.
-    const of = (alone: boolean) => out.findIndex((x, i) => i >= DIVERSITY.top && carries(x, t) && !(alone && carries(x, other)));
-    const at = of(true) >= 0 ? of(true) : of(false);
+    const alone = out.findIndex((x, i) => i >= DIVERSITY.top && carries(x, t) && !carries(x, other));
+    const at = alone >= 0 ? alone : out.findIndex((x, i) => i >= DIVERSITY.top && carries(x, t));
     if (at < 0) continue;
     const [moved] = out.splice(at, 1);
     out.splice(DIVERSITY.top - 1, 0, moved);
@@ -403,6 +406,9 @@ const NONE: readonly string[] = [];
 /** Advice without grounds of its own applies to all of them. */
 const ALL_GROUNDS: readonly string[] = ['alle'];
 
+const interventionIds = (r: Intervention) => ({ domain: r.domains, ground: r.grounds, type: r.types });
+const guidanceIds = (r: Guidance) => ({ domain: r.domains, ground: r.grounds ?? ALL_GROUNDS, type: NONE });
+
 /** The terms of the words that made the detector's cue hits (covered, partial or only mentioned). */
 function policyTermsOf(doc: Doc, detections: Detection[]): Set<string> {
   const out = new Set<string>();
@@ -426,8 +432,8 @@ export function matchDoc(doc: Doc, signals: Signal[], ctx: MatchContext): MatchR
     interventions: rank(
       {
         results: found.intervention,
-        recordOf: (id) => ctx.interventions.get(id)!,
-        idsOf: (r) => ({ domain: r.domains, ground: r.grounds, type: r.types }),
+        records: ctx.interventions,
+        idsOf: interventionIds,
         byFacet: ctx.interventionsByFacet,
       },
       q,
@@ -437,9 +443,8 @@ export function matchDoc(doc: Doc, signals: Signal[], ctx: MatchContext): MatchR
     guidance: rank(
       {
         results: found.guidance,
-        recordOf: (id) => ctx.guidance.get(id)!,
-        idsOf: (r) => ({ domain: r.domains, ground: r.grounds ?? ALL_GROUNDS, type: NONE }),
-        has: (id) => ctx.guidance.has(id),
+        records: ctx.guidance,
+        idsOf: guidanceIds,
       },
       q,
       signals,
