@@ -267,6 +267,19 @@ function exampleIndex(list: CompiledChecklist): ExampleIndex {
   return index;
 }
 
+/**
+ * A sentence's term, once, in order, with the items it is specific to. A
+ * function of the module, not a closure per sentence: bundlers that keep
+ * names (wrangler, tsx) wrap every closure they name in a call, and a call
+ * through it is not inlined.
+ */
+function takeTerm(term: string, seen: Set<string>, terms: string[], items: Set<number>, list: CompiledChecklist) {
+  if (seen.has(term)) return;
+  seen.add(term);
+  terms.push(term);
+  for (const item of list.specificTerms.get(term) ?? NO_ITEMS) items.add(item);
+}
+
 function exampleHits(doc: Doc, list: CompiledChecklist): ExampleHits {
   const hits: ExampleHits = list.items.map(() => []);
   const index = exampleIndex(list);
@@ -288,18 +301,12 @@ function exampleHits(doc: Doc, list: CompiledChecklist): ExampleHits {
     terms.length = 0;
     seen.clear();
     items.clear();
-    const take = (term: string) => {
-      if (seen.has(term)) return;
-      seen.add(term);
-      terms.push(term);
-      for (const item of list.specificTerms.get(term) ?? NO_ITEMS) items.add(item);
-    };
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       const tok = doc.tokens[t];
       if (!tok.stem) continue;
-      take(tok.stem);
-      for (const p of tok.parts) take(p);
-      for (const y of tok.synonyms) take(y);
+      takeTerm(tok.stem, seen, terms, items, list);
+      for (const p of tok.parts) takeTerm(p, seen, terms, items, list);
+      for (const y of tok.synonyms) takeTerm(y, seen, terms, items, list);
     }
     if (items.size === 0) continue;
     for (const item of items) candidate[item] = 1;
@@ -366,6 +373,18 @@ const itemHeadings = (doc: Doc, list: CompiledChecklist) =>
 const topicReading = (doc: Doc, list: CompiledChecklist) => readTopic(doc, list.analyzer, (h) => itemHeadings(doc, list).structural.has(h));
 const topicOf = (doc: Doc, list: CompiledChecklist) => topicReading(doc, list).on;
 
+/** A sentence that counts as evidence: it states (see `stating`) and no negated heading silences it. */
+const counts = (doc: Doc, topic: ArrayLike<number>, silenced: ReadonlySet<number>, s: number) => stating(doc, topic, s) && !silenced.has(s);
+
+/** A heading names what its section says: "**Evaluatie**" over the evaluation of the Wmo regulation names no evaluation of this policy. */
+function speaksUnder(doc: Doc, topic: ArrayLike<number>, heading: number): boolean {
+  const body = under(doc, heading);
+  if (body.length) return body.some((s) => topic[s] === 1);
+  // A bold line on its own (closed by a blank line) heads the paragraph after it.
+  const next = heading + 1;
+  return next >= doc.sentences.length || doc.structure.headingLevel[next] > 0 || topic[next] === 1;
+}
+
 function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection {
   const compiled = list.items[index];
   const { negated, hedged, headingLevel, asked } = doc.structure;
@@ -387,15 +406,6 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
   }
   // Headings are read as headings (below); questions ask, they do not state; a sentence about another subject is no evidence.
   const topic = topicOf(doc, list);
-  const counts = (s: number) => stating(doc, topic, s) && !silenced.has(s);
-  // A heading names what its section says: "**Evaluatie**" over the evaluation of the Wmo regulation names no evaluation of this policy.
-  const speaksUnder = (heading: number) => {
-    const body = under(doc, heading);
-    if (body.length) return body.some((s) => topic[s] === 1);
-    // A bold line on its own (closed by a blank line) heads the paragraph after it.
-    const next = heading + 1;
-    return next >= doc.sentences.length || headingLevel[next] > 0 || topic[next] === 1;
-  };
   /** Sentences that mention the item only to deny it: "er zijn geen extra middelen nodig". */
   const denied = new Set<number>();
 
@@ -416,9 +426,9 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
           !asked[h.sentence] &&
           !silenced.has(h.sentence) &&
           topic[h.sentence] === 1 &&
-          speaksUnder(h.sentence);
+          speaksUnder(doc, topic, h.sentence);
         const clauseNegated = !selfNegated && h.spans.some((x) => doc.structure.negatedToken[x.pos] || isNegated(doc, x.pos, x.length));
-        if (!selfNegated && (clauseNegated || (!titled && !counts(h.sentence)))) {
+        if (!selfNegated && (clauseNegated || (!titled && !counts(doc, topic, silenced, h.sentence)))) {
           if (negated[h.sentence] || clauseNegated || asked[h.sentence]) denied.add(h.sentence);
           if (mentioned.length < MAX_WORDS) mentioned.push(...h.spans.map((x) => spanText(doc, x.pos, x.length)));
           continue;
@@ -459,7 +469,7 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
   // Sentences much like one of the item's examples.
   for (const best of scoreExamples(doc, list)[index]) {
     const s = best.sentence;
-    if (!counts(s)) continue;
+    if (!counts(doc, topic, silenced, s)) continue;
     const strong = best.score >= DETECTION.exampleCovered && best.shared >= DETECTION.exampleMinShared && !hedged[s];
     if (!strong && (best.score < DETECTION.examplePartial || best.shared < DETECTION.exampleMinSharedPartial)) continue;
     found.push({
@@ -478,7 +488,7 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
   for (const h of topicHits) if (negated[h.sentence] || h.spans.some((x) => isNegated(doc, x.pos, x.length))) denied.add(h.sentence);
   const foundSentences = new Set(found.map((f) => f.sentence));
   for (const { heading, sentences } of sections) {
-    const body = sentences.filter(counts);
+    const body = sentences.filter((s) => counts(doc, topic, silenced, s));
     // Denied right under the heading ("## Financiën — Er is geen budget"), not in a sub-section of its own.
     if (!body.length || sentences.some((s) => denied.has(s) && doc.structure.parent[s] === heading)) continue;
     const stating = body.filter((s) => !hedged[s]);

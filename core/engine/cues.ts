@@ -8,7 +8,7 @@ import { compilePhrase, findPhrase, isNegated, type Phrase } from './phrase';
 
 export interface Cue {
   source: string;
-  groups: Phrase[][];
+  groups: Interned[][];
   /** A single word of another document's title counts (for items about other documents: "de Algemene Subsidieverordening"). */
   titles?: boolean;
 }
@@ -40,36 +40,72 @@ export function compileCue(source: string, analyzer: Analyzer): Cue {
   return { source, groups };
 }
 
+/** A phrase as cues share it, numbered. */
+interface Interned extends Phrase {
+  id: number;
+}
+
 /**
  * Phrases by what they look for: many cues share one ("discriminatie", "wat
  * werkt"), and a text is searched once for each (`Found`).
  */
-const PHRASES = new Map<string, Phrase>();
-function intern(phrase: Phrase): Phrase {
-  const key = `${phrase.negated ? '!' : ''}${phrase.tokens.map((t) => ('key' in t ? t.key : `#${t.kind}`)).join(' ')}`;
+const PHRASES = new Map<string, Interned>();
+/** Phrase ids by the key of their first token (`#year`, `#years` for the year kinds). */
+const BY_FIRST = new Map<string, number[]>();
+const tokenKey = (t: Phrase['tokens'][number]) => ('key' in t ? t.key : `#${t.kind}`);
+function intern(phrase: Phrase): Interned {
+  const key = `${phrase.negated ? '!' : ''}${phrase.tokens.map(tokenKey).join(' ')}`;
   const known = PHRASES.get(key);
   if (known) return known;
-  PHRASES.set(key, phrase);
-  return phrase;
+  // Numbered in place: a copy would be a second shape of phrase for findPhrase (measured slower).
+  const interned = Object.assign(phrase, { id: PHRASES.size });
+  PHRASES.set(key, interned);
+  const first = tokenKey(phrase.tokens[0]);
+  BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), interned.id]);
+  return interned;
 }
 
-/** Per text: where each phrase occurs, found on first use. */
-type Found = Map<Phrase, readonly number[]>;
+/** Per text: where each phrase occurs, found on first use; and which phrases can occur at all (their first word is in the text). */
+interface Found {
+  at: Map<Phrase, readonly number[]>;
+  can: Uint8Array;
+}
 const foundIn = new WeakMap<Doc, Found>();
+
+/**
+ * A text's words name the few phrases that can occur in it: ~150 lookups for
+ * a passage instead of one per phrase of every cue (1,700), most of which
+ * find nothing.
+ */
+function foundOf(doc: Doc): Found {
+  let found = foundIn.get(doc);
+  if (found) return found;
+  const can = new Uint8Array(PHRASES.size);
+  for (const key of doc.postings.keys()) markFirst(can, key);
+  if (doc.years.length) ['#year', '#years'].forEach((key) => markFirst(can, key));
+  foundIn.set(doc, (found = { at: new Map(), can }));
+  return found;
+}
+const NO_IDS: readonly number[] = [];
+function markFirst(can: Uint8Array, key: string) {
+  for (const id of BY_FIRST.get(key) ?? NO_IDS) can[id] = 1;
+}
 
 const NO_HITS: ReadonlyMap<number, Span> = new Map();
 
 /** First non-negated occurrence of any alternative, per sentence. */
-function groupHits(doc: Doc, found: Found, group: Phrase[], ignoreNegation: boolean, titles: boolean): ReadonlyMap<number, Span> {
+function groupHits(doc: Doc, found: Found, group: Interned[], ignoreNegation: boolean, titles: boolean): ReadonlyMap<number, Span> {
   // Made on the first occurrence: most groups of most cues have none in a text.
   let bySentence: Map<number, Span> | undefined;
   for (const phrase of group) {
+    // A phrase interned after the text was first read (none in practice) is looked for.
+    if (found.can[phrase.id] === 0) continue;
     const length = phrase.tokens.length;
-    let positions = found.get(phrase);
+    let positions = found.at.get(phrase);
     if (!positions) {
       positions = findPhrase(doc, phrase);
-      // Most phrases do not occur: finding that again is one lookup, cheaper than remembering it.
-      if (positions.length) found.set(phrase, positions);
+      // Many candidates do not occur (a first word without the rest): finding that again is one lookup, cheaper than remembering it.
+      if (positions.length) found.at.set(phrase, positions);
     }
     for (const pos of positions) {
       const s = doc.sentenceOf[pos];
@@ -92,8 +128,7 @@ function groupHits(doc: Doc, found: Found, group: Phrase[], ignoreNegation: bool
 export function matchCue(doc: Doc, cue: Cue, ignoreNegation = false): CueHit[] {
   if (cue.groups.length === 0) return [];
   // Every group must occur in the sentence: a group with no hit at all ends the search (most cues, most texts).
-  let found = foundIn.get(doc);
-  if (!found) foundIn.set(doc, (found = new Map()));
+  const found = foundOf(doc);
   const hits: ReturnType<typeof groupHits>[] = [];
   for (const g of cue.groups) {
     const h = groupHits(doc, found, g, ignoreNegation, cue.titles ?? false);

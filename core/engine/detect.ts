@@ -12,6 +12,8 @@ interface Entry {
   facet: Facet;
   id: string;
   weight: number;
+  /** `facet:id`, made once. */
+  key: string;
 }
 
 export interface Signal {
@@ -52,7 +54,7 @@ export function compileSignals(analyzer: Analyzer): CompiledSignals {
     for (const [id, words] of Object.entries(lexicon)) {
       for (const spec of words) {
         const [word, w] = spec.split(':');
-        const entry = { facet, id, weight: w ? Number(w) : 1 };
+        const entry = { facet, id, weight: w ? Number(w) : 1, key: `${facet}:${id}` };
         if (word.endsWith('*')) {
           const p = word.slice(0, -1);
           if (!out.prefix.has(p.length)) out.prefix.set(p.length, new Map());
@@ -88,31 +90,34 @@ function entriesOf(t: AnalyzedToken, compiled: CompiledSignals): Entry[] {
   return entries;
 }
 
+type Found = Map<string, { facet: Facet; id: string; byWord: Map<string, number>; words: string[] }>;
+
+/** A word (or name, or phrase) of the text hits a signal's entry. */
+function hit(found: Found, e: Entry, word: string, text: string) {
+  let s = found.get(e.key);
+  if (!s) found.set(e.key, (s = { facet: e.facet, id: e.id, byWord: new Map(), words: [] }));
+  if ((s.byWord.get(word) ?? 0) < e.weight) s.byWord.set(word, e.weight);
+  if (!s.words.includes(text) && s.words.length < 5) s.words.push(text);
+}
+
 export function detectSignals(doc: Doc, compiled: CompiledSignals): Signal[] {
-  const found = new Map<string, { facet: Facet; id: string; byWord: Map<string, number>; words: string[] }>();
-  const hit = (e: Entry, word: string, text: string) => {
-    const key = `${e.facet}:${e.id}`;
-    let s = found.get(key);
-    if (!s) found.set(key, (s = { facet: e.facet, id: e.id, byWord: new Map(), words: [] }));
-    if ((s.byWord.get(word) ?? 0) < e.weight) s.byWord.set(word, e.weight);
-    if (!s.words.includes(text) && s.words.length < 5) s.words.push(text);
-  };
+  const found: Found = new Map();
   const seen = new Set<string>();
   for (const t of doc.tokens) {
     if (!t.stem || seen.has(t.folded)) continue;
     seen.add(t.folded);
-    for (const e of entriesOf(t, compiled)) hit(e, t.folded, t.text);
+    for (const e of entriesOf(t, compiled)) hit(found, e, t.folded, t.text);
   }
   // A name stands for its words: "RADAR" signals what "antidiscriminatievoorziening" signals.
   for (const [pos, { length, terms }] of doc.names) {
     const written = doc.text.slice(doc.tokens[pos].start, doc.tokens[pos + length - 1].end);
-    for (const term of terms) for (const e of compiled.exact.get(term) ?? []) hit(e, `name:${pos}`, written);
+    for (const term of terms) for (const e of compiled.exact.get(term) ?? []) hit(found, e, `name:${pos}`, written);
   }
   for (const { phrase, entry } of compiled.phrases) {
     const pos = findPhrase(doc, phrase)[0];
     if (pos !== undefined) {
       const last = doc.tokens[pos + phrase.tokens.length - 1];
-      hit(entry, `phrase:${pos}`, doc.text.slice(doc.tokens[pos].start, last.end));
+      hit(found, entry, `phrase:${pos}`, doc.text.slice(doc.tokens[pos].start, last.end));
     }
   }
   const signals = [...found.values()].map(({ facet, id, byWord, words }) => ({

@@ -104,6 +104,20 @@ function addNames(doc: Omit<Doc, 'names' | 'structure' | 'nameStart' | 'titled'>
  * plan or monitoring (items that are about other documents read them:
  * checklist.ts). Headings are left alone: a heading is this document's own title.
  */
+/** A capitalised word that does not start its sentence, outside headings. */
+function capitalAt(
+  text: string,
+  tokens: AnalyzedToken[],
+  sentences: Sentence[],
+  sentenceOf: Int32Array,
+  headingLevel: Uint8Array,
+  i: number,
+) {
+  const c = text[tokens[i].start];
+  const s = sentenceOf[i];
+  return c !== c.toLowerCase() && s >= 0 && sentences[s].tokenStart !== i && !headingLevel[s];
+}
+
 function titledTokens(
   text: string,
   tokens: AnalyzedToken[],
@@ -111,16 +125,15 @@ function titledTokens(
   sentenceOf: Int32Array,
   headingLevel: Uint8Array,
 ): Uint8Array {
-  const capital = (i: number) => {
-    const c = text[tokens[i].start];
-    const s = sentenceOf[i];
-    return c !== c.toLowerCase() && s >= 0 && sentences[s].tokenStart !== i && !headingLevel[s];
-  };
-  const adjacent = (i: number) =>
-    sentenceOf[i] === sentenceOf[i + 1] && /^[\s-]{1,2}$/.test(text.slice(tokens[i].end, tokens[i + 1].start));
+  // Not closures: bundlers that keep names (wrangler, tsx) wrap each closure they name, per call, and calls through the wrapper are not inlined.
   const out = new Uint8Array(tokens.length);
   for (let i = 0; i + 1 < tokens.length; i++)
-    if (capital(i) && capital(i + 1) && adjacent(i)) {
+    if (
+      capitalAt(text, tokens, sentences, sentenceOf, headingLevel, i) &&
+      capitalAt(text, tokens, sentences, sentenceOf, headingLevel, i + 1) &&
+      sentenceOf[i] === sentenceOf[i + 1] &&
+      /^[\s-]{1,2}$/.test(text.slice(tokens[i].end, tokens[i + 1].start))
+    ) {
       out[i] = 1;
       out[i + 1] = 1;
     }

@@ -4,6 +4,7 @@
  * mode creates it from the cached snapshot.
  */
 import { createAnalyzer } from '../analysis/analyzer';
+import { createScorer } from './bm25';
 import type { KnowledgeBase } from '../schema';
 import { checkDoc, type CheckResult } from './check';
 import { compileChecklist } from './checklist';
@@ -13,7 +14,7 @@ import { matchDoc, type MatchResult } from './match';
 import { compileNeighbours, type CompiledNeighbours } from './neighbours';
 import { searchInterventions, type SearchFilters, type SearchResults } from './search';
 import { PackedMiniSearch } from './packed-index';
-import { miniSearchOptions, type IndexDoc } from './search-index';
+import { FIELD_BOOST, miniSearchOptions, type IndexDoc } from './search-index';
 import type { Snapshot } from './snapshot';
 
 export interface Engine {
@@ -48,6 +49,7 @@ function indexRecords(kb: KnowledgeBase) {
 export function createEngine(snapshot: Snapshot): Engine {
   const analyzer = createAnalyzer(snapshot.lexicon);
   const ms = PackedMiniSearch.unpack<IndexDoc>(snapshot.index, miniSearchOptions(analyzer));
+  const scorer = createScorer(ms, FIELD_BOOST);
   let records: ReturnType<typeof indexRecords> | undefined;
   const data = () => (records ??= indexRecords(JSON.parse(snapshot.kb) as KnowledgeBase));
   let compiled:
@@ -73,7 +75,7 @@ export function createEngine(snapshot: Snapshot): Engine {
       const doc = prepare(text, analyzer);
       const { interventions, guidance, interventionsByFacet } = data();
       return matchDoc(doc, detectSignals(doc, signals), {
-        ms,
+        scorer,
         df: snapshot.df,
         docCount: snapshot.docCount,
         interventions,

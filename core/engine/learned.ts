@@ -39,9 +39,9 @@ export function sentenceFeatures(doc: Doc): string[][] {
 }
 
 /** Each term of the text once per sentence it occurs in (stopwords aside), term by term. */
-function forEachTerm(doc: Doc, visit: (term: string, sentence: number) => void, only?: Map<string, unknown>) {
+function forEachTerm(doc: Doc, visit: (term: string, sentence: number) => void) {
   for (const [term, positions] of doc.postings) {
-    if (term.startsWith('=') || (only && !only.has(term))) continue;
+    if (term.startsWith('=')) continue;
     let last = -1;
     for (const pos of positions) {
       const s = doc.sentenceOf[pos];
@@ -92,18 +92,32 @@ export function learnedScores(doc: Doc, model: CompiledLearned): LearnedScores {
   const items = model.bias.length;
   const z = new Float64Array(items * n);
   for (let i = 0; i < items; i++) z.fill(model.bias[i], i * n, (i + 1) * n);
-  const add = (term: string, s: number) => {
-    const flat = model.weights.get(term)!;
-    for (let k = 0; k < flat.length; k += 2) z[flat[k] * n + s] += flat[k + 1];
-  };
-  forEachTerm(doc, add, model.weights);
+  // forEachTerm's walk, written out: a closure per text would be wrapped by bundlers that keep names, and not inlined.
+  for (const [term, positions] of doc.postings) {
+    if (term.startsWith('=')) continue;
+    const flat = model.weights.get(term);
+    if (!flat) continue;
+    let last = -1;
+    for (const pos of positions) {
+      const s = doc.sentenceOf[pos];
+      if (s < 0 || s === last) continue;
+      last = s;
+      addWeights(z, n, flat, s);
+    }
+  }
   const { negated, hedged, headingLevel } = doc.structure;
+  const [neg, hedge, heading] = [NEGATED, HEDGED, HEADING].map((mark) => model.weights.get(mark));
   for (let s = 0; s < n; s++) {
-    if (negated[s] && model.weights.has(NEGATED)) add(NEGATED, s);
-    if (hedged[s] && model.weights.has(HEDGED)) add(HEDGED, s);
-    if (headingLevel[s] && model.weights.has(HEADING)) add(HEADING, s);
+    if (negated[s] && neg) addWeights(z, n, neg, s);
+    if (hedged[s] && hedge) addWeights(z, n, hedge, s);
+    if (headingLevel[s] && heading) addWeights(z, n, heading, s);
   }
   return Array.from(model.bias, (b, i) => (Number.isNaN(b) ? new Float64Array(0) : z.subarray(i * n, (i + 1) * n)));
+}
+
+/** Adds a feature's weights (flat pairs) to sentence `s` of every item it speaks for. */
+function addWeights(z: Float64Array, n: number, flat: readonly number[], s: number) {
+  for (let k = 0; k < flat.length; k += 2) z[flat[k] * n + s] += flat[k + 1];
 }
 
 /** The sentence that reads most like the item, and how much (a probability); -1 and 0 when the item has no learned reading or no sentence counts. */

@@ -12,14 +12,13 @@
  *
  * Every weight is in weights.ts; DESIGN.md explains the model.
  */
-import type MiniSearch from 'minisearch';
-import type { SearchResult } from 'minisearch';
 import { GENERIC_WORDS, NEGATIONS } from '../analysis/stopwords';
 import type { ChecklistItem, Guidance, Intervention } from '../schema';
 import { detectChecklist, detectedWords, evidenceOf, type CompiledChecklist, type Detection, type Reason } from './checklist';
+import type { Hit as SearchResult, Scorer } from './bm25';
 import type { Signal } from './detect';
 import type { Doc } from './document';
-import { FIELD_BOOST, kindOf, recordIdOf, type IndexDoc, type Kind } from './search-index';
+import { kindOf, recordIdOf, type Kind } from './search-index';
 import { neighbourVotes, type CompiledNeighbours, type Vote } from './neighbours';
 import type { Facet } from './signals';
 import { CHECKLIST_RANK, DIVERSITY, LIMITS, NEIGHBOURS, RANK, RETRIEVAL, SIGNAL_FIT, TEXT_SCORE, type RankConfig } from './weights';
@@ -52,8 +51,15 @@ export interface QueryTerms {
   idfWeight: Map<string, number>;
   /** Mean tf·idf of the selected terms. */
   meanIdfWeight: number;
+  /** Sum of the selected terms' tf·idf: what a record's coverage is a share of. */
+  totalIdfWeight: number;
   /** Term → the first word in the passage it came from. */
   surface: Map<string, string>;
+}
+
+function addTerm(tf: Map<string, number>, surface: Map<string, string>, term: string, w: number, word: string) {
+  tf.set(term, (tf.get(term) ?? 0) + w);
+  if (!surface.has(term)) surface.set(term, word);
 }
 
 export function selectTerms(
@@ -64,19 +70,15 @@ export function selectTerms(
 ): QueryTerms {
   const tf = new Map<string, number>();
   const surface = new Map<string, string>();
-  const add = (term: string, w: number, word: string) => {
-    tf.set(term, (tf.get(term) ?? 0) + w);
-    if (!surface.has(term)) surface.set(term, word);
-  };
   // The words of a name ("Art.1 Midden Nederland") say less than what the name stands for (added below): they weigh as parts.
   const inName = new Uint8Array(doc.tokens.length);
   for (const [pos, { length }] of doc.names) inName.fill(1, pos, pos + length);
   doc.tokens.forEach((t, i) => {
     // Negations matter to the check, not to what a passage is about; nor do numbers.
     if (!t.stem || GENERIC_WORDS.has(t.folded) || NEGATIONS.has(t.folded) || /^\d+$/.test(t.folded)) return;
-    add(t.stem, inName[i] ? RETRIEVAL.termWeight.part : RETRIEVAL.termWeight.stem, t.text);
-    for (const p of t.parts) add(p, RETRIEVAL.termWeight.part, t.text);
-    for (const s of t.synonyms) add(s, RETRIEVAL.termWeight.synonym, t.text);
+    addTerm(tf, surface, t.stem, inName[i] ? RETRIEVAL.termWeight.part : RETRIEVAL.termWeight.stem, t.text);
+    for (const p of t.parts) addTerm(tf, surface, p, RETRIEVAL.termWeight.part, t.text);
+    for (const s of t.synonyms) addTerm(tf, surface, s, RETRIEVAL.termWeight.synonym, t.text);
   });
   // A name stands for its words: "Art.1 Midden Nederland" asks for what records say of the ADV. It is one
   // thing however often it is named and in however many words records say it: its terms share one word's weight, once.
@@ -86,7 +88,7 @@ export function selectTerms(
     for (const term of terms) {
       if (named.has(term)) continue;
       named.add(term);
-      add(term, RETRIEVAL.termWeight.stem / terms.length, written);
+      addTerm(tf, surface, term, RETRIEVAL.termWeight.stem / terms.length, written);
     }
   }
   const idfWeight = new Map<string, number>();
@@ -100,22 +102,17 @@ export function selectTerms(
   }
   ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const top = ranked.slice(0, RETRIEVAL.maxQueryTerms);
-  const meanIdfWeight = top.length ? top.reduce((a, [, w]) => a + w, 0) / top.length : 1;
-  return { terms: top.map(([t]) => t), idfWeight, meanIdfWeight, surface };
+  const totalIdfWeight = top.reduce((a, [, w]) => a + w, 0);
+  const meanIdfWeight = top.length ? totalIdfWeight / top.length : 1;
+  return { terms: top.map(([t]) => t), idfWeight, meanIdfWeight, totalIdfWeight, surface };
 }
 
 /** One query over all kinds, split by kind: the best `RETRIEVAL.candidates` of each. */
-function retrieve(ms: MiniSearch<IndexDoc>, q: QueryTerms): Record<Kind, SearchResult[]> {
+function retrieve(scorer: Scorer, q: QueryTerms): Record<Kind, SearchResult[]> {
   const out: Record<Kind, SearchResult[]> = { intervention: [], guidance: [], checklist: [] };
   if (q.terms.length === 0) return out;
-  const results = ms.search(q.terms.join(' '), {
-    tokenize: (s) => s.split(' '),
-    processTerm: (t) => t,
-    boost: FIELD_BOOST,
-    // Rare words say most about a passage: weigh each term by its tf·idf relative to the query's mean.
-    boostTerm: (t) => (q.idfWeight.get(t) ?? 1) / q.meanIdfWeight,
-    combineWith: 'OR',
-  });
+  // Rare words say most about a passage: weigh each term by its tf·idf relative to the query's mean.
+  const results = scorer.search(q.terms, (t) => (q.idfWeight.get(t) ?? 1) / q.meanIdfWeight);
   for (const r of results) {
     const list = out[kindOf(r.id)];
     if (list.length < RETRIEVAL.candidates) list.push(r);
@@ -169,7 +166,7 @@ function signalFit(ids: Record<Facet, readonly string[]>, groups: SignalGroups):
 
 /** Share of the query's weight (tf·idf) that a result matched: an absolute measure, unlike score/top. */
 function coverage(q: QueryTerms, r: SearchResult): number {
-  const total = q.terms.reduce((a, t) => a + (q.idfWeight.get(t) ?? 0), 0);
+  const total = q.totalIdfWeight;
   const got = r.queryTerms.reduce((a, t) => a + (q.idfWeight.get(t) ?? 0), 0);
   return total ? Math.min(1, got / total) : 0;
 }
@@ -217,12 +214,11 @@ function signalCandidates(signals: Signal[], byFacetId: ReadonlyMap<string, stri
 /** How one kind's records are looked up and described for ranking. */
 interface KindSource<T> {
   results: SearchResult[];
-  recordOf: (id: string) => T;
+  /** Id → record; records picked for similar passages are candidates when they are of this kind. */
+  records: ReadonlyMap<string, T>;
   idsOf: (r: T) => Record<Facet, readonly string[]>;
   /** `facet:id` → ids of records that carry it: for signal candidates. */
   byFacet?: ReadonlyMap<string, string[]>;
-  /** Whether a record id exists: for records picked for similar passages. */
-  has?: (id: string) => boolean;
 }
 
 /** What passages like this one add to a list: each record's vote, and the weight of a vote. */
@@ -256,27 +252,36 @@ function rank<T>(source: KindSource<T>, q: QueryTerms, allSignals: Signal[], con
   // Records readers picked for similar passages are candidates even without a shared word.
   if (picks) {
     const have = new Set(candidates.map((c) => c.id));
-    for (const id of picks.votes.keys()) if (!have.has(id) && source.has?.(id)) candidates.push({ id, text: 0, coverage: 0 });
+    for (const id of picks.votes.keys()) if (!have.has(id) && source.records.has(id)) candidates.push({ id, text: 0, coverage: 0 });
   }
   const share = signalShare(text, config.share);
   const hasSignals = signals.some((s) => s.strength > 0);
   const groups = groupSignals(signals, config.facetWeight);
+  const results = new Map<Scored<T>, SearchResult>();
   const ranked = candidates
     .map(({ id, text, result }) => {
-      const record = source.recordOf(id);
+      const record = source.records.get(id)!;
       const ids = source.idsOf(record);
       const { fit, matched } = signalFit(ids, groups);
       let score = hasSignals ? (1 - share) * text + share * fit : text;
       if (config.offGround !== undefined && offGround(ids.ground, signals)) score *= config.offGround;
       const pick = picked(picks, id);
       score += pick.score;
-      const why: Why = { terms: result ? termsWhy(q, result) : [], signals: matched };
+      // The words shown are read only for the records the list keeps (below).
+      const why: Why = { terms: [], signals: matched };
       if (pick.reason) why.reasons = [pick.reason];
-      return { score: Math.round(score * 1000) / 1000, record, why };
+      const scored = { score: Math.round(score * 1000) / 1000, record, why };
+      if (result) results.set(scored, result);
+      return scored;
     })
     .filter((x) => x.score > 0)
     .sort((a, b) => b.score - a.score);
-  return (config.diversify ? diversify(ranked, signals) : ranked).slice(0, config.limit);
+  const kept = (config.diversify ? diversify(ranked, signals) : ranked).slice(0, config.limit);
+  for (const x of kept) {
+    const result = results.get(x);
+    if (result) x.why.terms = termsWhy(q, result);
+  }
+  return kept;
 }
 
 /** A record for some grounds only ("Aziatische Nederlanders", "inwoners met een beperking"), and the passage names none of them. */
@@ -322,10 +327,14 @@ function topicsOf(signals: Signal[]): Topic[] {
  * record in the top three, the best record that carries it
  * (preferably one not of the other topic) moves up to third place.
  */
+/** Whether a record carries a topic: it fits one of the topic's signals. */
+function carries(x: Scored<unknown>, t: Topic): boolean {
+  return x.why.signals.some((s) => s.facet === t.facet && t.ids.includes(s.id));
+}
+
 function diversify<T>(ranked: Scored<T>[], signals: Signal[]): Scored<T>[] {
   const topics = topicsOf(signals);
   if (topics.length < 2 || ranked.length <= DIVERSITY.top) return ranked;
-  const carries = (x: Scored<T>, t: Topic) => x.why.signals.some((s) => s.facet === t.facet && t.ids.includes(s.id));
   const out = [...ranked];
   const [first, second] = topics;
   const pairs: [Topic, Topic][] = [[first, second]];
@@ -333,8 +342,8 @@ function diversify<T>(ranked: Scored<T>[], signals: Signal[]): Scored<T>[] {
   for (const [t, other] of pairs) {
     if (out.slice(0, DIVERSITY.top).some((x) => carries(x, t))) continue;
     // A record of this topic alone shows it best; one that also carries the other topic will do.
-    const of = (alone: boolean) => out.findIndex((x, i) => i >= DIVERSITY.top && carries(x, t) && !(alone && carries(x, other)));
-    const at = of(true) >= 0 ? of(true) : of(false);
+    const alone = out.findIndex((x, i) => i >= DIVERSITY.top && carries(x, t) && !carries(x, other));
+    const at = alone >= 0 ? alone : out.findIndex((x, i) => i >= DIVERSITY.top && carries(x, t));
     if (at < 0) continue;
     const [moved] = out.splice(at, 1);
     out.splice(DIVERSITY.top - 1, 0, moved);
@@ -360,21 +369,28 @@ function rankChecklist(doc: Doc, q: QueryTerms, results: SearchResult[], detecti
     text: textScore.get(d.compiled.item.id),
   }));
   const anyEvidence = scored.some((s) => s.cue > 0 || s.topic > 0);
-  const out: Scored<ChecklistItem>[] = [];
+  const ranked: { score: number; d: Detection; text: (typeof scored)[number]['text']; pick: ReturnType<typeof picked> }[] = [];
   for (const { d, cue, topic, text } of scored) {
     const pick = picked(picks, d.compiled.item.id);
     if (!pick.reason && (anyEvidence ? cue === 0 && topic === 0 : (text?.coverage ?? 0) < textOnlyCoverage)) continue;
     const score = share.cue * cue + share.topic * topic + share.text * (text?.score ?? 0) + pick.score;
-    const terms = [...new Set([...detectedWords(doc, d), ...(text ? termsWhy(q, text.r) : [])])].slice(0, 6);
-    const reasons = evidenceOf(doc, d).reasons.map(({ kind, detail }): Omit<Reason, 'evidence'> => ({ kind, detail }));
-    if (pick.reason) reasons.push(pick.reason);
-    out.push({ score: Math.round(score * 1000) / 1000, record: d.compiled.item, why: { terms, signals: [], reasons } });
+    ranked.push({ score: Math.round(score * 1000) / 1000, d, text, pick });
   }
-  return out.sort((a, b) => b.score - a.score).slice(0, limit);
+  // The words and reasons are read only for the items the list keeps.
+  return ranked
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map(({ score, d, text, pick }) => {
+      const terms = [...new Set([...detectedWords(doc, d), ...(text ? termsWhy(q, text.r) : [])])].slice(0, 6);
+      const reasons = evidenceOf(doc, d).reasons.map(({ kind, detail }): Omit<Reason, 'evidence'> => ({ kind, detail }));
+      if (pick.reason) reasons.push(pick.reason);
+      return { score, record: d.compiled.item, why: { terms, signals: [], reasons } };
+    });
 }
 
 export interface MatchContext {
-  ms: MiniSearch<IndexDoc>;
+  /** The index's BM25+ scorer (bm25.ts), with the field boosts. */
+  scorer: Scorer;
   df: Record<string, number>;
   docCount: number;
   interventions: ReadonlyMap<string, Intervention>;
@@ -390,6 +406,9 @@ const NONE: readonly string[] = [];
 /** Advice without grounds of its own applies to all of them. */
 const ALL_GROUNDS: readonly string[] = ['alle'];
 
+const interventionIds = (r: Intervention) => ({ domain: r.domains, ground: r.grounds, type: r.types });
+const guidanceIds = (r: Guidance) => ({ domain: r.domains, ground: r.grounds ?? ALL_GROUNDS, type: NONE });
+
 /** The terms of the words that made the detector's cue hits (covered, partial or only mentioned). */
 function policyTermsOf(doc: Doc, detections: Detection[]): Set<string> {
   const out = new Set<string>();
@@ -404,7 +423,7 @@ function policyTermsOf(doc: Doc, detections: Detection[]): Set<string> {
 export function matchDoc(doc: Doc, signals: Signal[], ctx: MatchContext): MatchResult {
   const detections = detectChecklist(doc, ctx.checklist);
   const q = selectTerms(doc, ctx.df, ctx.docCount, policyTermsOf(doc, detections));
-  const found = retrieve(ctx.ms, q);
+  const found = retrieve(ctx.scorer, q);
   const votes = ctx.neighbours && neighbourVotes(doc, ctx.neighbours, ctx.df, ctx.docCount);
   // The strongest votes only: a list shows six records, and a weak vote cannot lift one into them.
   const picks = (list: 'guidance' | 'checklist'): Picks | undefined =>
@@ -413,8 +432,8 @@ export function matchDoc(doc: Doc, signals: Signal[], ctx: MatchContext): MatchR
     interventions: rank(
       {
         results: found.intervention,
-        recordOf: (id) => ctx.interventions.get(id)!,
-        idsOf: (r) => ({ domain: r.domains, ground: r.grounds, type: r.types }),
+        records: ctx.interventions,
+        idsOf: interventionIds,
         byFacet: ctx.interventionsByFacet,
       },
       q,
@@ -424,9 +443,8 @@ export function matchDoc(doc: Doc, signals: Signal[], ctx: MatchContext): MatchR
     guidance: rank(
       {
         results: found.guidance,
-        recordOf: (id) => ctx.guidance.get(id)!,
-        idsOf: (r) => ({ domain: r.domains, ground: r.grounds ?? ALL_GROUNDS, type: NONE }),
-        has: (id) => ctx.guidance.has(id),
+        records: ctx.guidance,
+        idsOf: guidanceIds,
       },
       q,
       signals,
