@@ -197,10 +197,11 @@ export interface TopicReading {
 const cache = new WeakMap<Doc, TopicReading>();
 
 /**
- * 1 for each sentence that belongs to the policy against discrimination.
- * `structural` tells which headings name a part of a policy ("Financiën",
- * "Evaluatie", "Samenwerking"): a paragraph under such a heading is part of
- * the policy even without a word of the subject.
+ * What each sentence is about: whether it belongs to the policy against
+ * discrimination (`on`), and whether it names this policy itself
+ * (`ownName`). `structural` tells which headings name a part of a policy
+ * ("Financiën", "Evaluatie", "Samenwerking"): a paragraph under such a
+ * heading is part of the policy even without a word of the subject.
  */
 export function readTopic(doc: Doc, analyzer: Analyzer, structural: (heading: number) => boolean): TopicReading {
   const known = cache.get(doc);
