@@ -96,14 +96,6 @@ function addNames(doc: Omit<Doc, 'names' | 'structure' | 'nameStart' | 'titled'>
   return names;
 }
 
-/**
- * Tokens of a title: two or more capitalised words in a row, not at the start
- * of a sentence ("de Visie Sociaal Domein 2030", "het Sociaal Beleidskader
- * 2023-2026").
- * A cue word in such a title names that document, not this policy's vision,
- * plan or monitoring (items that are about other documents read them:
- * checklist.ts). Headings are left alone: a heading is this document's own title.
- */
 /** A capitalised word that does not start its sentence, outside headings. */
 function capitalAt(
   text: string,
@@ -118,6 +110,14 @@ function capitalAt(
   return c !== c.toLowerCase() && s >= 0 && sentences[s].tokenStart !== i && !headingLevel[s];
 }
 
+/**
+ * Tokens of a title: two or more capitalised words in a row, not at the start
+ * of a sentence ("de Visie Sociaal Domein 2030", "het Sociaal Beleidskader
+ * 2023-2026").
+ * A cue word in such a title names that document, not this policy's vision,
+ * plan or monitoring (items that are about other documents read them:
+ * checklist.ts). Headings are left alone: a heading is this document's own title.
+ */
 function titledTokens(
   text: string,
   tokens: AnalyzedToken[],
@@ -182,7 +182,6 @@ export function prepare(text: string, analyzer: Analyzer): Doc {
   return { ...base, names, nameStart, titled: titledTokens(text, tokens, sentences, sentenceOf, structure.headingLevel), structure };
 }
 
-/** The sentence as it stands in the text. */
 /** Whether a word, one of its compound parts or (with `synonyms`) one of its synonyms is among `terms`: loops, as this runs for every word of a draft. */
 export function tokenUses(tok: AnalyzedToken, terms: ReadonlySet<string>, synonyms = false): boolean {
   if (!tok.stem) return false;
@@ -192,4 +191,5 @@ export function tokenUses(tok: AnalyzedToken, terms: ReadonlySet<string>, synony
   return false;
 }
 
+/** The sentence as it stands in the text. */
 export const sentenceText = (doc: Doc, i: number) => doc.text.slice(doc.sentences[i].start, doc.sentences[i].end);

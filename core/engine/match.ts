@@ -320,6 +320,11 @@ function topicsOf(signals: Signal[]): Topic[] {
   return topics.sort((a, b) => b.strength - a.strength);
 }
 
+/** Whether a record carries a topic: it fits one of the topic's signals. */
+function carries(x: Scored<unknown>, t: Topic): boolean {
+  return x.why.signals.some((s) => s.facet === t.facet && t.ids.includes(s.id));
+}
+
 /**
  * The diversity step: a passage about two topics (internships and
  * nightlife, or a guide dog refused at a restaurant) shows both in its top
@@ -327,11 +332,6 @@ function topicsOf(signals: Signal[]): Topic[] {
  * record in the top three, the best record that carries it
  * (preferably one not of the other topic) moves up to third place.
  */
-/** Whether a record carries a topic: it fits one of the topic's signals. */
-function carries(x: Scored<unknown>, t: Topic): boolean {
-  return x.why.signals.some((s) => s.facet === t.facet && t.ids.includes(s.id));
-}
-
 function diversify<T>(ranked: Scored<T>[], signals: Signal[]): Scored<T>[] {
   const topics = topicsOf(signals);
   if (topics.length < 2 || ranked.length <= DIVERSITY.top) return ranked;

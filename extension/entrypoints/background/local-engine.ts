@@ -176,7 +176,7 @@ async function storedEntry(): Promise<CachedSnapshot | null> {
   const before = writes;
   const raw = await snapshotItem.getValue();
   const cached = parseCached(raw);
-  if (raw !== null && !cached) await snapshotItem.removeValue();
+  if (raw !== null && !cached) await write(snapshotItem.removeValue());
   // A write while this read was under way: what was read may be the old entry, so it is not remembered.
   else if (writes === before) remembered = { cached };
   return cached;
