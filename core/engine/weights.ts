@@ -132,10 +132,14 @@ export const LEARNED = {
 /**
  * Passages like this one (neighbours.ts): how many stored passages vote, and
  * what a full vote adds to a record's score (guidance scores run to about 1).
- * Set by leaving one batch out at a time (`npm run learn -- --cross`).
+ * Set by leaving one batch out at a time (`npm run learn -- --cross`). The
+ * do's and don'ts' weight falls as stored passages grow in number: with 721
+ * passages, 0.9 let the five about football clubs and subsidy conditions
+ * outvote the don't a passage about compulsory sessions asks for (the older
+ * held-out set's h21); 0.7 costs 4 of 604 passages left out.
  */
 export const NEIGHBOURS = {
   k: 20,
-  guidance: 0.9,
+  guidance: 0.7,
   checklist: 1,
 } as const;
