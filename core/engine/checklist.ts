@@ -27,7 +27,7 @@
  */
 import type { Analyzer } from '../analysis/analyzer';
 import type { ChecklistItem, LearnedChecklist } from '../schema';
-import { compileCue, matchCue, type Cue, type CueHit } from './cues';
+import { compileCue, matchCue, type Cue, type CueHit, type Span } from './cues';
 import { bestSentence, compileLearned, learnedScores, tellingWords, type CompiledLearned } from './learned';
 import { isNegated } from './phrase';
 import { sentenceText, tokenUses, type Doc } from './document';
@@ -71,6 +71,8 @@ export interface CompiledChecklist {
   items: CompiledItem[];
   /** Term → number of items whose cues, examples or keywords use it: few means specific. */
   itemsWith: Map<string, number>;
+  /** A phrase of several words in cues (its interned number) → number of items whose cues use it: "lukt alleen als" is specific though each of its words is not. */
+  phraseItems: Map<number, number>;
   /** A term specific to few items (DETECTION.specificItems) → the items whose examples use it: only those can resemble a sentence with it. */
   specificTerms: Map<string, number[]>;
   /** The analyser the cues were compiled with: it reads what a sentence is about (topic.ts). */
@@ -82,6 +84,24 @@ export interface CompiledChecklist {
 export const MAX_EVIDENCE = 3;
 /** Items whose evidence names other documents: aligning with other policies, conditions in subsidy and purchasing rules. */
 const DOCUMENT_ITEMS: ReadonlySet<string> = new Set(['afstemming-beleidsterreinen', 'inkoop-subsidies']);
+/**
+ * Items of any policy's cycle (evaluate, monitor, budget, targets, a plan over
+ * years, the region, other governments, support): their words serve every
+ * subject of a document ("de evaluatie van het cameratoezicht verschijnt in
+ * juni" in a letter about a mosque). Their evidence must be about this policy
+ * by its own words, its paragraph's or its headings', not only because the
+ * document as a whole is (topic.ts `strict`).
+ */
+const CYCLE_ITEMS: ReadonlySet<string> = new Set([
+  'evaluatie',
+  'monitoring',
+  'meerjarenplan',
+  'begroting',
+  'concrete-doelen',
+  'regionale-samenwerking',
+  'afstemming-overheden',
+  'draagvlak',
+]);
 /** Words kept for `why` and query weighting: enough to explain, bounded on long drafts. */
 const MAX_WORDS = 24;
 
@@ -134,13 +154,20 @@ export function compileChecklist(items: ChecklistItem[], analyzer: Analyzer, lea
       own: new Set([...vocab[i]].filter((t) => (itemsWith.get(t) ?? 0) <= DETECTION.specificItems)),
     };
   });
+  const phraseItems = new Map<number, number>();
+  for (const c of compiled) {
+    const phrases = new Set<number>();
+    for (const cue of [...c.covered, ...c.partial])
+      for (const g of cue.groups) for (const p of g) if (p.tokens.length > 1) phrases.add(p.id);
+    for (const id of phrases) phraseItems.set(id, (phraseItems.get(id) ?? 0) + 1);
+  }
   const learnedReading =
     learned &&
     compileLearned(
       learned,
       items.map((item) => item.id),
     );
-  return { items: compiled, itemsWith, specificTerms, analyzer, learned: learnedReading };
+  return { items: compiled, itemsWith, phraseItems, specificTerms, analyzer, learned: learnedReading };
 }
 
 /** One piece of evidence: a sentence, how strong, and why. */
@@ -174,8 +201,15 @@ export interface Detection {
 
 const spanText = (doc: Doc, pos: number, length: number) => doc.text.slice(doc.tokens[pos].start, doc.tokens[pos + length - 1].end);
 
-/** A span is specific when one of its words is used by few items (or is a name). */
-function spanSpecific(doc: Doc, pos: number, length: number, itemsWith: Map<string, number>): boolean {
+/** A phrase of several words that few items' cues use ("lukt alleen als", "uit onderzoek weten we"): a reader sees what it says. */
+const specificPhrase = ({ length, phrase }: Span, list: CompiledChecklist) =>
+  length > 1 && (list.phraseItems.get(phrase) ?? Infinity) < DETECTION.genericItems;
+
+/** A span is specific when one of its words is used by few items (or is a name), or when it is a specific phrase. */
+function spanSpecific(doc: Doc, span: Span, list: CompiledChecklist): boolean {
+  const { pos, length } = span;
+  const { itemsWith } = list;
+  if (specificPhrase(span, list)) return true;
   for (let i = pos; i < pos + length; i++) {
     // A name, or a year ("eind 2027"), says something specific.
     if (doc.names.has(i) || doc.isYear[i]) return true;
@@ -405,7 +439,7 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
     else if (body.length) sections.push({ heading, sentences: body });
   }
   // Headings are read as headings (below); questions ask, they do not state; a sentence about another subject is no evidence.
-  const topic = topicOf(doc, list);
+  const topic = CYCLE_ITEMS.has(compiled.item.id) ? topicReading(doc, list).strict : topicOf(doc, list);
   /** Sentences that mention the item only to deny it: "er zijn geen extra middelen nodig". */
   const denied = new Set<number>();
 
@@ -437,7 +471,7 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
         if (words.length < MAX_WORDS) words.push(...said);
         const name = h.spans.map((x) => doc.names.get(x.pos)).find(Boolean);
         // Specific evidence: at least two groups of the cue answered by words few items use ("subsidie" + "discriminatie" is not).
-        const specificSpans = h.spans.filter((x) => spanSpecific(doc, x.pos, x.length, list.itemsWith)).length;
+        const specificSpans = h.spans.filter((x) => spanSpecific(doc, x, list)).length;
         const specific = specificSpans >= Math.min(DETECTION.specificGroups, h.spans.length);
         // A hedge weakens by one grade: covered becomes partial, partial becomes a mere mention.
         if (hedged[h.sentence] && (strength === 'partial' || !specific)) {

@@ -16,6 +16,8 @@ export interface Cue {
 export interface Span {
   pos: number;
   length: number;
+  /** The phrase that matched (its interned number). */
+  phrase: number;
   /** The cue's phrase says "niet"/"geen" itself ("niet accepteren"): a negation is what it looks for. */
   negated: boolean;
 }
@@ -115,7 +117,7 @@ function groupHits(doc: Doc, found: Found, group: Interned[], ignoreNegation: bo
       const start = doc.nameStart[pos];
       if (start >= 0 ? start !== pos : length === 1 && doc.titled[pos] && !titles) continue;
       if (!ignoreNegation && !phrase.negated && isNegated(doc, pos, length)) continue;
-      (bySentence ??= new Map()).set(s, { pos, length, negated: phrase.negated });
+      (bySentence ??= new Map()).set(s, { pos, length, phrase: phrase.id, negated: phrase.negated });
     }
   }
   return bySentence ?? NO_HITS;

@@ -13,7 +13,9 @@
  * a whole does (most of its paragraphs do, or none at all: a text without
  * one such word was chosen by the user as being about the policy). Even then,
  * a sentence whose object is plainly another policy ("het minimabeleid") is
- * off topic, unless it names discrimination itself.
+ * off topic, unless it names discrimination itself. The strict reading
+ * leaves the whole document out: the checklist's items of a policy's cycle
+ * read it (checklist.ts CYCLE_ITEMS).
  */
 import type { Analyzer } from '../analysis/analyzer';
 import { tokenUses, type Doc } from './document';
@@ -191,6 +193,8 @@ export interface TopicReading {
   on: Uint8Array;
   /** 1 for each sentence that names this policy itself ("het antidiscriminatiebeleid", "dit actieplan"). */
   ownName: Uint8Array;
+  /** 1 for each sentence on topic by its own words, its paragraph's or its headings', not only by the document's (or a text that never names the subject). */
+  strict: Uint8Array;
 }
 
 /** Per text: the engine has one checklist, so `structural` is the same for every call on a text. */
@@ -255,6 +259,11 @@ export function readTopic(doc: Doc, analyzer: Analyzer, structural: (heading: nu
   const wholeDocument = spoken >= ON_TOPIC_SHARE * paragraphs;
 
   const out = new Uint8Array(n);
+  const strict = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (speaks[i] || (!other[i] && (paragraphSpeaks[paragraph[i]] || spoken === 0))) strict[i] = 1;
+    else if (!other[i]) for (let k = headingLevel[i] ? i : parent[i]; k >= 0 && !strict[i]; k = parent[k]) strict[i] = speaks[k];
+  }
   for (let i = 0; i < n; i++) {
     if (speaks[i]) out[i] = 1;
     else if (other[i]) out[i] = 0;
@@ -277,7 +286,7 @@ export function readTopic(doc: Doc, analyzer: Analyzer, structural: (heading: nu
       out[i] = on ? 1 : 0;
     }
   }
-  const reading = { on: out, ownName };
+  const reading = { on: out, ownName, strict };
   cache.set(doc, reading);
   return reading;
 }

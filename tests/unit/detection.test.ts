@@ -70,6 +70,12 @@ describe('checklist detection', () => {
     const conditions = 'Of deze aanpak slaagt, hangt af van een beleidsmedewerker met tijd en een wethouder die het draagt.';
     expect(item(conditions, 'voorwaarden').status).not.toBe('missing');
     expect(item('We kiezen trainingen uit de interventiedatabase van het kennisplatform.', 'wat-werkt').status).toBe('covered');
+    // A turn of phrase few items use is specific, though each of its words is not.
+    expect(item('Dit lukt alleen als leidinggevenden er zelf tijd voor maken.', 'voorwaarden').status).toBe('covered');
+    const research = 'Uit onderzoek weten we dat samenwerken aan een gezamenlijk doel vooroordelen over leeftijd vermindert.';
+    expect(item(research, 'wat-werkt').status).not.toBe('missing');
+    // Research into how often something happens says nothing of what works.
+    expect(item('Uit onderzoek blijkt dat een op de vier inwoners discriminatie ervaart.', 'wat-werkt').status).toBe('missing');
     const funding = 'Wij maken de bijdrage aan de voetbalclub voortaan afhankelijk van een aantoonbaar beleid tegen racisme.';
     expect(item(funding, 'inkoop-subsidies').status).not.toBe('missing');
     // A subsidy whose size depends on something else sets no condition.
@@ -237,6 +243,40 @@ describe('checklist detection', () => {
     expect(item(nota, 'begroting').status).toBe('covered');
     // A text that never names its subject was chosen as being about it.
     expect(item('Voor de uitvoering is jaarlijks 90.000 euro opgenomen in de begroting.', 'begroting').status).toBe('covered');
+  });
+
+  it("an item of any policy's cycle counts only where the text speaks of this policy, not merely in a document about it", () => {
+    // A letter mostly about discrimination; its last paragraph evaluates something else without naming it as other policy.
+    const letter = (last: string) =>
+      paragraphs(
+        'Wij bestrijden discriminatie samen met RADAR.',
+        'Inwoners die discriminatie meemaken, kunnen dat melden bij het meldpunt.',
+        'De moskee krijgt onze steun tegen haat en bedreiging.',
+        last,
+      );
+    expect(item(letter('De evaluatie van het cameratoezicht in het centrum verschijnt in juni.'), 'evaluatie').status).toBe('missing');
+    expect(
+      item(letter('Met de buurgemeenten trekken we in de regio samen op bij de inkoop van jeugdhulp.'), 'regionale-samenwerking').status,
+    ).toBe('missing');
+    // Items that are not about a policy's cycle still go by the whole document.
+    expect(item(letter('Slachtoffers krijgen hulp en begeleiding van het sociaal wijkteam.'), 'slachtoffersteun').status).toBe('covered');
+    // Under a heading of the policy, or of a document about it, the same words are this policy's.
+    expect(
+      item(
+        paragraphs(
+          '## Evaluatie van de aanpak van discriminatie',
+          'In juni 2027 verschijnt de evaluatie; de raad bespreekt haar in september.',
+        ),
+        'evaluatie',
+      ).status,
+    ).not.toBe('missing');
+    const nota = paragraphs(
+      '# Nota antidiscriminatie',
+      'Iedereen hoort erbij.',
+      '## Evaluatie',
+      'In 2028 evalueren we de uitvoering met de partners.',
+    );
+    expect(item(nota, 'evaluatie').status).not.toBe('missing');
   });
 
   it('a negated heading silences its paragraph', () => {

@@ -67,8 +67,8 @@ describe('the learned checklist reading', () => {
   });
 
   it('cue words make an item covered only when a sentence reads like it; otherwise partial, and the reason says so', () => {
-    // A letter about discrimination that evaluates something else: the words of the item, not the item.
-    const other = 'Wij bestrijden discriminatie samen met RADAR.\n\nIn 2027 evalueren wij het cameratoezicht in het uitgaansgebied.';
+    // A paragraph about discrimination that evaluates something else: the words of the item, not the item.
+    const other = 'Wij bestrijden discriminatie samen met RADAR. In 2027 evalueren wij het cameratoezicht in het uitgaansgebied.';
     const doubted = detect(other, 'evaluatie', model('evaluatie', -10));
     expect(doubted.status).toBe('partial');
     expect(doubted.found.map((f) => f.detail)).toEqual([expect.stringMatching(/^signaalwoorden .*\(deels: geen zin leest als/)]);
