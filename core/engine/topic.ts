@@ -260,8 +260,10 @@ export function readTopic(doc: Doc, analyzer: Analyzer, structural: (heading: nu
 
   const out = new Uint8Array(n);
   const strict = new Uint8Array(n);
+  // A document whose title names the subject ("Concept nota gelijke behandeling") is about it throughout, as a heading over all of it would be.
+  const titled = n > 0 && headingLevel[0] > 0 && speaks[0] === 1;
   for (let i = 0; i < n; i++) {
-    if (speaks[i] || (!other[i] && (paragraphSpeaks[paragraph[i]] || spoken === 0))) strict[i] = 1;
+    if (speaks[i] || (!other[i] && (paragraphSpeaks[paragraph[i]] || spoken === 0 || titled))) strict[i] = 1;
     else if (!other[i]) for (let k = headingLevel[i] ? i : parent[i]; k >= 0 && !strict[i]; k = parent[k]) strict[i] = speaks[k];
   }
   for (let i = 0; i < n; i++) {

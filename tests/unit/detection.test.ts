@@ -277,6 +277,14 @@ describe('checklist detection', () => {
       'In 2028 evalueren we de uitvoering met de partners.',
     );
     expect(item(nota, 'evaluatie').status).not.toBe('missing');
+    // A page's headings are flat; its title still names what the whole document is about.
+    const page = paragraphs(
+      'Concept nota gelijke behandeling Havenstede 2026–2029',
+      'Iedereen moet mee kunnen doen.',
+      'Wat we gaan doen',
+      'Voor de uitvoering is jaarlijks 80.000 euro opgenomen in de begroting.',
+    );
+    expect(item(page, 'begroting').status).toBe('covered');
   });
 
   it('a negated heading silences its paragraph', () => {
