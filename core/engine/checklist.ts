@@ -89,8 +89,8 @@ const DOCUMENT_ITEMS: ReadonlySet<string> = new Set(['afstemming-beleidsterreine
  * years, the region, other governments, support): their words serve every
  * subject of a document ("de evaluatie van het cameratoezicht verschijnt in
  * juni" in a letter about a mosque). Their evidence must be about this policy
- * by its own words, its paragraph's or its headings', not only because the
- * document as a whole is (topic.ts `strict`).
+ * by its own words, its paragraph's, its headings' or the document's title's,
+ * not only because most of the document is (topic.ts `strict`).
  */
 const CYCLE_ITEMS: ReadonlySet<string> = new Set([
   'evaluatie',

@@ -193,7 +193,7 @@ export interface TopicReading {
   on: Uint8Array;
   /** 1 for each sentence that names this policy itself ("het antidiscriminatiebeleid", "dit actieplan"). */
   ownName: Uint8Array;
-  /** 1 for each sentence on topic by its own words, its paragraph's or its headings', not only by the document's (or a text that never names the subject). */
+  /** 1 for each sentence on topic by its own words, its paragraph's, its headings' or the document's title's, not only because most of the document is (or in a text that never names the subject). */
   strict: Uint8Array;
 }
 
