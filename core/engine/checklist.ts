@@ -28,7 +28,7 @@
 import type { Analyzer } from '../analysis/analyzer';
 import type { ChecklistItem, LearnedChecklist } from '../schema';
 import { compileCue, matchCue, type Cue, type CueHit, type Span } from './cues';
-import { bestSentence, compileLearned, learnedScores, tellingWords, type CompiledLearned } from './learned';
+import { bestSentence, compileLearned, learnedScores, sentenceScore, tellingWords, type CompiledLearned } from './learned';
 import { isNegated } from './phrase';
 import { sentenceText, tokenUses, type Doc } from './document';
 import { readTopic } from './topic';
@@ -405,7 +405,9 @@ const itemHeadings = (doc: Doc, list: CompiledChecklist) =>
 
 /** Which sentences speak of this policy; the headings that name a part of a policy count as its structure (topic.ts). */
 const topicReading = (doc: Doc, list: CompiledChecklist) => readTopic(doc, list.analyzer, (h) => itemHeadings(doc, list).structural.has(h));
-const topicOf = (doc: Doc, list: CompiledChecklist) => topicReading(doc, list).on;
+/** The reading an item's evidence must be on: a policy's cycle items need the strict one (CYCLE_ITEMS). */
+const itemTopic = (doc: Doc, list: CompiledChecklist, index: number) =>
+  CYCLE_ITEMS.has(list.items[index].item.id) ? topicReading(doc, list).strict : topicReading(doc, list).on;
 
 /** A sentence that counts as evidence: it states (see `stating`) and no negated heading silences it. */
 const counts = (doc: Doc, topic: ArrayLike<number>, silenced: ReadonlySet<number>, s: number) => stating(doc, topic, s) && !silenced.has(s);
@@ -439,7 +441,7 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
     else if (body.length) sections.push({ heading, sentences: body });
   }
   // Headings are read as headings (below); questions ask, they do not state; a sentence about another subject is no evidence.
-  const topic = CYCLE_ITEMS.has(compiled.item.id) ? topicReading(doc, list).strict : topicOf(doc, list);
+  const topic = itemTopic(doc, list, index);
   /** Sentences that mention the item only to deny it: "er zijn geen extra middelen nodig". */
   const denied = new Set<number>();
 
@@ -596,7 +598,6 @@ const stating = (doc: Doc, topic: ArrayLike<number>, s: number) => {
 function readLearned(doc: Doc, list: CompiledChecklist, detections: Detection[]) {
   if (!list.learned) return;
   const scores = learnedScores(doc, list.learned);
-  let topic: Uint8Array | undefined;
   detections.forEach((d, index) => {
     const row = scores[index];
     if (!row.length) return;
@@ -604,7 +605,13 @@ function readLearned(doc: Doc, list: CompiledChecklist, detections: Detection[])
     if (d.status === 'covered' && score < LEARNED.confirmCovered) unconfirmed(d, topicReading(doc, list).ownName);
     if (d.status !== 'missing') {
       // Evidence of generic words or a heading alone needs a sentence that reads like the item; specific words stand.
-      const kept = d.found.filter((f) => f.firm || score >= (f.strength === 'covered' ? LEARNED.keepCovered : LEARNED.keepPartial));
+      // Generic cue words need their own sentence to read somewhat like it: "2026" + "jaren" in a subsidy decision is no plan.
+      const kept = d.found.filter(
+        (f) =>
+          f.firm ||
+          (score >= (f.strength === 'covered' ? LEARNED.keepCovered : LEARNED.keepPartial) &&
+            (f.kind !== 'cue' || sentenceScore(row, f.sentence) >= LEARNED.keepCueSentence)),
+      );
       if (kept.length === d.found.length) return;
       d.found = kept;
       d.status = statusOf(kept);
@@ -612,8 +619,8 @@ function readLearned(doc: Doc, list: CompiledChecklist, detections: Detection[])
       d.mentioned = true;
       return;
     }
-    topic ??= topicOf(doc, list);
-    const best = bestSentence(row, (s) => stating(doc, topic!, s) && !doc.structure.hedged[s]);
+    const topic = itemTopic(doc, list, index);
+    const best = bestSentence(row, (s) => stating(doc, topic, s) && !doc.structure.hedged[s]);
     // Grounded: the sentence also uses a word of the item's own ("samen staan we sterk" names no partner).
     if (best.score < LEARNED.addPartial || !usesOwnWord(doc, best.sentence, d.compiled.own)) return;
     const words = tellingWords(doc, best.sentence, index, list.learned!);

@@ -85,6 +85,7 @@ function foundOf(doc: Doc): Found {
   const can = new Uint8Array(PHRASES.size);
   for (const key of doc.postings.keys()) markFirst(can, key);
   if (doc.years.length) ['#year', '#years'].forEach((key) => markFirst(can, key));
+  if (doc.policies.length) markFirst(can, '#policy');
   foundIn.set(doc, (found = { at: new Map(), can }));
   return found;
 }

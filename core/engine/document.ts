@@ -6,6 +6,7 @@
 import type { Analyzer, AnalyzedToken } from '../analysis/analyzer';
 import { NEGATIONS } from '../analysis/stopwords';
 import { NAMES, STANDS_FOR, type NameEntry } from './names';
+import { otherPolicies } from './policy-names';
 import { AFTER_NEGATIONS, compilePhrase, findPhrase, stopKey, type Phrase } from './phrase';
 import { splitSentences, type Sentence } from './sentences';
 import { readStructure, type Structure } from './structure';
@@ -22,6 +23,10 @@ export interface Doc {
   years: number[];
   /** 1 where the token at that position is a year. */
   isYear: Uint8Array;
+  /** 1 where the token names another policy ("Sportnota", "minimabeleid"): policy-names.ts. */
+  isPolicy: Uint8Array;
+  /** Positions of such tokens, ascending. */
+  policies: number[];
   /** 1 for sentences holding a word that can negate ("geen", "niet", "ontbreekt"). */
   negatable: Uint8Array;
   /** Headings, the heading over each sentence, negated and hedged sentences. */
@@ -174,7 +179,10 @@ export function prepare(text: string, analyzer: Analyzer): Doc {
   tokens.forEach((t, pos) => {
     if (sentenceOf[pos] >= 0 && NEGATING.has(t.folded)) negatable[sentenceOf[pos]] = 1;
   });
-  const base = { text, tokens, sentences, sentenceOf, postings, years, isYear, negatable };
+  const isPolicy = otherPolicies(text, tokens, sentenceOf);
+  const policies: number[] = [];
+  isPolicy.forEach((v, pos) => v && policies.push(pos));
+  const base = { text, tokens, sentences, sentenceOf, postings, years, isYear, isPolicy, policies, negatable };
   const names = addNames(base, analyzer);
   const nameStart = new Int32Array(tokens.length).fill(-1);
   for (const [pos, { length }] of names) nameStart.fill(pos, pos, pos + length);

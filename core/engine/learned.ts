@@ -124,8 +124,11 @@ function addWeights(z: Float64Array, n: number, flat: readonly number[], s: numb
 export function bestSentence(row: Float64Array, counts: (s: number) => boolean = () => true): { sentence: number; score: number } {
   let sentence = -1;
   for (let s = 0; s < row.length; s++) if ((sentence < 0 || row[s] > row[sentence]) && counts(s)) sentence = s;
-  return { sentence, score: sentence < 0 ? 0 : sigmoid(row[sentence]) };
+  return { sentence, score: sentence < 0 ? 0 : sentenceScore(row, sentence) };
 }
+
+/** How much one sentence reads like the item, 0–1. */
+export const sentenceScore = (row: Float64Array, sentence: number) => sigmoid(row[sentence]);
 
 /** The words of a sentence that speak most for the item, as written: why the learned reading counts it. */
 export function tellingWords(doc: Doc, sentence: number, item: number, model: CompiledLearned, max = 3): string[] {

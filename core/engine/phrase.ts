@@ -3,7 +3,8 @@
  * Content words compare by stem (or compound part), stopwords by their folded
  * form, so "wat werkt" needs the "wat" and "werkelijke omvang" does not match
  * "werkelijke" alone. `#jaar` is any year, `#jaarreeks` a year followed closely
- * by a later one ("2025 tot en met 2028", "2025–2030").
+ * by a later one ("2025 tot en met 2028", "2025–2030"), `#beleidsstuk` a word
+ * that names another policy ("de Sportnota": policy-names.ts).
  */
 import type { Analyzer } from '../analysis/analyzer';
 import { NEGATIONS } from '../analysis/stopwords';
@@ -16,7 +17,7 @@ export const stopKey = (folded: string) => '=' + folded;
 /** Words that can turn a cue into its opposite after it ("een monitor ontbreekt"). */
 export const AFTER_NEGATIONS: ReadonlySet<string> = new Set(['ontbreekt', 'ontbreken', 'ontbrak', 'ontbraken', 'later']);
 
-export type PhraseToken = { kind: 'term' | 'stop'; key: string } | { kind: 'year' } | { kind: 'years' };
+export type PhraseToken = { kind: 'term' | 'stop'; key: string } | { kind: 'year' } | { kind: 'years' } | { kind: 'policy' };
 export interface Phrase {
   tokens: PhraseToken[];
   /** The phrase says "niet"/"geen" itself, so a negation is part of what it looks for. */
@@ -27,6 +28,7 @@ export function compilePhrase(text: string, analyzer: Analyzer): Phrase | null {
   const t = text.trim();
   if (t === '#jaar') return { tokens: [{ kind: 'year' }], negated: false };
   if (t === '#jaarreeks') return { tokens: [{ kind: 'years' }], negated: false };
+  if (t === '#beleidsstuk') return { tokens: [{ kind: 'policy' }], negated: false };
   const tokens: PhraseToken[] = tokenize(t).map((tok) => {
     const stem = analyzer.word(tok.folded).stem;
     return stem ? { kind: 'term', key: stem } : { kind: 'stop', key: stopKey(tok.folded) };
@@ -49,6 +51,8 @@ function tokenMatches(doc: Doc, pos: number, p: PhraseToken): boolean {
       return doc.isYear[pos] === 1;
     case 'years':
       return yearRangeAt(doc, pos);
+    case 'policy':
+      return doc.isPolicy[pos] === 1;
   }
 }
 
@@ -64,6 +68,7 @@ function yearRangeAt(doc: Doc, pos: number): boolean {
 function candidates(doc: Doc, first: PhraseToken): readonly number[] {
   if (first.kind === 'year') return doc.years;
   if (first.kind === 'years') return doc.years.filter((p) => yearRangeAt(doc, p));
+  if (first.kind === 'policy') return doc.policies;
   return doc.postings.get(first.key) ?? NO_POSITIONS;
 }
 

@@ -103,7 +103,16 @@ const LINKING = new Set([
   'meenemen',
   'afstemmen',
   'afgestemd',
+  'stemmen',
+  'stemt',
   'integreren',
+  'passen',
+  'past',
+  'hoort',
+  'horen',
+  'onderdeel',
+  'hoofdstuk',
+  'paragraaf',
 ]);
 
 /** Phrases that make a sentence about the policy. */
@@ -132,15 +141,6 @@ const OWN_NAMES = [
   'de uitvoeringsagenda',
 ];
 
-/**
- * Heads of a compound that names a policy: "minimabeleid", "parkeerbeleid", "woonvisie", "sportakkoord",
- * "Wmo-verordening", "Sportnota", "Integraal Veiligheidsplan", "Ouderenagenda", "prestatieafspraken" (real
- * drafts evaluate and budget those beside this policy). A "lesprogramma" may well be this policy's.
- */
-const POLICY_HEADS = ['beleid', 'visie', 'akkoord', 'verordening', 'nota', 'plan', 'agenda', 'afspraken'];
-/** Modifiers that make such a compound this policy's own, or a plan of any subject ("actieplan", "uitvoeringsprogramma"). */
-const OWN_MODIFIERS =
-  /^(anti)?discriminatie|^adv|^inclusie|^diversiteit|^emancipatie|^regenboog|^lhbti|^gelijke|^actie|^uitvoering|^meerjaren|^jaar|^werk|^stappen|^beleids?$|^deel|^kader|^college|^coalitie|^raads?$|^ontwerp|^concept|^samenwerking|^subsidie|^aanpak|^aanvals|^verbeter|^communicatie|^project|^implementatie|^onderzoeks/;
 /** A document is about the policy when at least this share of its paragraphs names it. */
 const ON_TOPIC_SHARE = 0.5;
 /** Heading level of a bold lead-in (structure.ts). */
@@ -166,25 +166,6 @@ function compiled(analyzer: Analyzer): Compiled {
     compiledCache.set(analyzer, c);
   }
   return c;
-}
-
-/** A word that names another policy: a compound with a policy head and a modifier of its own subject. */
-function namesOtherPolicy(folded: string): boolean {
-  for (const head of POLICY_HEADS) {
-    if (!folded.endsWith(head) || folded.length <= head.length + 2) continue;
-    const modifier = folded.slice(0, -head.length).replace(/s$/, '');
-    return !OWN_MODIFIERS.test(modifier);
-  }
-  return false;
-}
-
-/** A word with the word before it when a hyphen joins them ("Wmo-beleid" → "wmobeleid"): the tokenizer splits there. */
-function hyphenated(doc: Doc, t: number, first: number): string {
-  const tok = doc.tokens[t];
-  if (t <= first) return tok.folded;
-  const before = doc.tokens[t - 1];
-  // Compared by character, not by slicing: this runs for every word of a draft.
-  return tok.start === before.end + 1 && doc.text.charCodeAt(before.end) === 45 ? before.folded + tok.folded : tok.folded;
 }
 
 /** What a text's sentences are about. */
@@ -220,7 +201,7 @@ export function readTopic(doc: Doc, analyzer: Analyzer, structural: (heading: nu
       // A phrase matches compound parts, and "de nota" is not "de Sportnota".
       const last = pos + phrase.tokens.length - 1;
       const s = doc.sentenceOf[pos];
-      if (s < 0 || namesOtherPolicy(hyphenated(doc, last, doc.sentences[s].tokenStart))) continue;
+      if (s < 0 || doc.isPolicy[last]) continue;
       speaks[s] = 1;
       if (own) ownName[s] = 1;
     }
@@ -229,7 +210,7 @@ export function readTopic(doc: Doc, analyzer: Analyzer, structural: (heading: nu
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       const tok = doc.tokens[t];
       if (doc.names.has(t) || tokenUses(tok, stems)) speaks[i] = 1;
-      else if (tok.stem && namesOtherPolicy(hyphenated(doc, t, s.tokenStart))) other[i] = 1;
+      else if (doc.isPolicy[t]) other[i] = 1;
     }
     if (other[i]) for (let t = s.tokenStart; t < s.tokenEnd && other[i]; t++) if (LINKING.has(doc.tokens[t].folded)) other[i] = 0;
   }

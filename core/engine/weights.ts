@@ -123,6 +123,8 @@ export const LEARNED = {
   keepCovered: 0.15,
   /** A partial verdict needs more. */
   keepPartial: 0.5,
+  /** …and evidence of generic cue words (not specific, no name) needs its own sentence to read at least this much like the item. */
+  keepCueSentence: 0.4,
   /** A stating sentence that reads this much like the item is partial evidence by itself. */
   addPartial: 0.95,
   /** Cue words make an item covered only when some sentence reads at least this much like it; else partial. */

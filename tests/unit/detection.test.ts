@@ -174,6 +174,16 @@ describe('checklist detection', () => {
     ).toBe('missing');
   });
 
+  it("links to another area's policy by that policy's name, whatever the area; naming it without a link is no coordination", () => {
+    const opening = 'Discriminatie bij sportclubs pakken we aan.';
+    const linked = item(`${opening} Die aanpak hoort bij de Ouderenagenda en past in de Sportnota.`, 'afstemming-beleidsterreinen');
+    expect(linked.status).not.toBe('missing');
+    expect(linked.reasons[0].detail).toContain('Ouderenagenda');
+    expect(item(`${opening} In 2027 evalueren we de Sportnota.`, 'afstemming-beleidsterreinen').status).toBe('missing');
+    // This policy's own plan is no other area.
+    expect(item(`${opening} Die aanpak past in ons actieplan tegen discriminatie.`, 'afstemming-beleidsterreinen').status).toBe('missing');
+  });
+
   it('a sentence about another subject of the same document is no evidence', () => {
     const agreement = paragraphs(
       '## Samen leven',

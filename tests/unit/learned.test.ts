@@ -66,6 +66,16 @@ describe('the learned checklist reading', () => {
     expect(detect(stated, 'visie', model('visie', -10)).status).not.toBe('missing');
   });
 
+  it('generic cue words need their own sentence to read like the item, not just some sentence of the text', () => {
+    const years = 'Tegen discriminatie krijgt het meldpunt voor de jaren 2026 tot en met 2029 een jaarlijkse subsidie.';
+    const cued = detect(years, 'meerjarenplan');
+    expect(cued.found.map((f) => [f.kind, f.firm])).toEqual([['cue', false]]);
+    // Another sentence reads like a plan; the one with the years does not.
+    const text = `${years} De wijkraad praat mee.`;
+    expect(detect(text, 'meerjarenplan', model('meerjarenplan', -10, { wijkraad: 20 })).status).toBe('missing');
+    expect(detect(text, 'meerjarenplan', model('meerjarenplan', -10, { meldpunt: 20 })).status).not.toBe('missing');
+  });
+
   it('cue words make an item covered only when a sentence reads like it; otherwise partial, and the reason says so', () => {
     // A paragraph about discrimination that evaluates something else: the words of the item, not the item.
     const other = 'Wij bestrijden discriminatie samen met RADAR. In 2027 evalueren wij het cameratoezicht in het uitgaansgebied.';
