@@ -85,14 +85,17 @@ export const MAX_EVIDENCE = 3;
 /** Items whose evidence names other documents: aligning with other policies, conditions in subsidy and purchasing rules. */
 const DOCUMENT_ITEMS: ReadonlySet<string> = new Set(['afstemming-beleidsterreinen', 'inkoop-subsidies']);
 /**
- * Items of any policy's cycle (evaluate, monitor, budget, targets, a plan over
- * years, the region, other governments, support): their words serve every
- * subject of a document ("de evaluatie van het cameratoezicht verschijnt in
- * juni" in a letter about a mosque). Their evidence must be about this policy
- * by its own words, its paragraph's, its headings' or the document's title's,
- * not only because most of the document is (topic.ts `strict`).
+ * Items of any policy's cycle (explore, evaluate, monitor, budget, targets, a
+ * plan over years, the region, other governments, support): their words serve
+ * every subject of a document ("de evaluatie van het cameratoezicht verschijnt
+ * in juni" in a letter about a mosque, "vier wijkgesprekken over het
+ * Marktplein"). Their evidence must be about this policy by its own words, its
+ * paragraph's, its headings' or the document's title's (topic.ts `strict`).
+ * The other items' words are this policy's own; only a sentence about another
+ * policy by name is no evidence for them (topic.ts `open`).
  */
 const CYCLE_ITEMS: ReadonlySet<string> = new Set([
+  'lokale-verkenning',
   'evaluatie',
   'monitoring',
   'meerjarenplan',
@@ -386,28 +389,23 @@ function exampleHits(doc: Doc, list: CompiledChecklist): ExampleHits {
 }
 const NO_ITEMS: readonly number[] = [];
 
-/** Per item, the headings of a text that name it ("Financiën", "Waar staan we voor"); and all of them: the headings that name a part of a policy. */
-interface ItemHeadings {
-  byItem: number[][];
-  structural: Set<number>;
-}
-const headingCache: PerText<ItemHeadings> = new WeakMap();
+/** Per item, the headings of a text that name it ("Financiën", "Waar staan we voor"). */
+const headingCache: PerText<number[][]> = new WeakMap();
 const itemHeadings = (doc: Doc, list: CompiledChecklist) =>
-  perText(headingCache, doc, list, () => {
-    const byItem = list.items.map((item) => {
+  perText(headingCache, doc, list, () =>
+    list.items.map((item) => {
       const at = new Set<number>();
       for (const cue of item.headings)
         for (const h of matchCue(doc, cue, true)) if (doc.structure.headingLevel[h.sentence]) at.add(h.sentence);
       return [...at].sort((a, b) => a - b);
-    });
-    return { byItem, structural: new Set(byItem.flat()) };
-  });
+    }),
+  );
 
-/** Which sentences speak of this policy; the headings that name a part of a policy count as its structure (topic.ts). */
-const topicReading = (doc: Doc, list: CompiledChecklist) => readTopic(doc, list.analyzer, (h) => itemHeadings(doc, list).structural.has(h));
-/** The reading an item's evidence must be on: a policy's cycle items need the strict one (CYCLE_ITEMS). */
+/** Which sentences speak of this policy, or of another (topic.ts). */
+const topicReading = (doc: Doc, list: CompiledChecklist) => readTopic(doc, list.analyzer);
+/** The reading an item's evidence must be on (topic.ts): a policy's cycle items need the strict one. */
 const itemTopic = (doc: Doc, list: CompiledChecklist, index: number) =>
-  CYCLE_ITEMS.has(list.items[index].item.id) ? topicReading(doc, list).strict : topicReading(doc, list).on;
+  CYCLE_ITEMS.has(list.items[index].item.id) ? topicReading(doc, list).strict : topicReading(doc, list).open;
 
 /** A sentence that counts as evidence: it states (see `stating`) and no negated heading silences it. */
 const counts = (doc: Doc, topic: ArrayLike<number>, silenced: ReadonlySet<number>, s: number) => stating(doc, topic, s) && !silenced.has(s);
@@ -434,8 +432,7 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
   // Headings for the item; a negated one ("Geen regionale afspraken") silences its section.
   const silenced = new Set<number>();
   const sections: { heading: number; sentences: number[] }[] = [];
-  const headings = itemHeadings(doc, list);
-  for (const heading of headings.byItem[index]) {
+  for (const heading of itemHeadings(doc, list)[index]) {
     const body = under(doc, heading);
     if (negated[heading]) body.forEach((s) => silenced.add(s));
     else if (body.length) sections.push({ heading, sentences: body });

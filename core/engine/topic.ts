@@ -7,15 +7,18 @@
  * buurgemeenten pakken we laaggeletterdheid aan", "vier wijkgesprekken over
  * het Marktplein". Such a sentence is no evidence for the checklist.
  *
- * A sentence is on topic when it, its paragraph, or a heading above it speaks
- * of discrimination (the word family, racism and its forms, exclusion, equal
- * treatment, inclusion, the grounds, an ADV by name), or when the document as
- * a whole does (most of its paragraphs do, or none at all: a text without
- * one such word was chosen by the user as being about the policy). Even then,
- * a sentence whose object is plainly another policy ("het minimabeleid") is
- * off topic, unless it names discrimination itself. The strict reading
- * leaves the whole document out: the checklist's items of a policy's cycle
- * read it (checklist.ts CYCLE_ITEMS).
+ * Two readings, measured by leaving one batch of labelled drafts out at a time:
+ * - `open`: every sentence except one whose object is plainly another policy
+ *   by its name ("het minimabeleid", "de Sportnota") and that neither names
+ *   discrimination nor links this policy to that one. Most items read this:
+ *   what works, agreements with those who carry it out, the link to other
+ *   areas are often said without a word of the subject.
+ * - `strict`: a sentence on topic by its own words (the word family, racism
+ *   and its forms, exclusion, equal treatment, inclusion, the grounds, an ADV
+ *   by name), its paragraph's, its headings' or the document's title's, and
+ *   not about another policy; a text without one such word was chosen by the
+ *   user as being about the policy. The items of a policy's cycle read it
+ *   (checklist.ts CYCLE_ITEMS): their words serve every subject.
  */
 import type { Analyzer } from '../analysis/analyzer';
 import { tokenUses, type Doc } from './document';
@@ -141,11 +144,6 @@ const OWN_NAMES = [
   'de uitvoeringsagenda',
 ];
 
-/** A document is about the policy when at least this share of its paragraphs names it. */
-const ON_TOPIC_SHARE = 0.5;
-/** Heading level of a bold lead-in (structure.ts). */
-const BOLD_LEAD = 8;
-
 interface Compiled {
   stems: Set<string>;
   phrases: { phrase: Phrase; ownName: boolean }[];
@@ -170,25 +168,19 @@ function compiled(analyzer: Analyzer): Compiled {
 
 /** What a text's sentences are about. */
 export interface TopicReading {
-  /** 1 for each sentence that belongs to the policy against discrimination. */
-  on: Uint8Array;
+  /** 1 for each sentence not plainly about another policy: it names the subject, names no other policy, or links this one to it. */
+  open: Uint8Array;
   /** 1 for each sentence that names this policy itself ("het antidiscriminatiebeleid", "dit actieplan"). */
   ownName: Uint8Array;
   /** 1 for each sentence on topic by its own words, its paragraph's, its headings' or the document's title's, not only because most of the document is (or in a text that never names the subject). */
   strict: Uint8Array;
 }
 
-/** Per text: the engine has one checklist, so `structural` is the same for every call on a text. */
+/** Per text. */
 const cache = new WeakMap<Doc, TopicReading>();
 
-/**
- * What each sentence is about: whether it belongs to the policy against
- * discrimination (`on`), and whether it names this policy itself
- * (`ownName`). `structural` tells which headings name a part of a policy
- * ("Financiën", "Evaluatie", "Samenwerking"): a paragraph under such a
- * heading is part of the policy even without a word of the subject.
- */
-export function readTopic(doc: Doc, analyzer: Analyzer, structural: (heading: number) => boolean): TopicReading {
+/** What each sentence is about (`open`, `strict`), and whether it names this policy itself (`ownName`). */
+export function readTopic(doc: Doc, analyzer: Analyzer): TopicReading {
   const known = cache.get(doc);
   if (known) return known;
   const { stems, phrases } = compiled(analyzer);
@@ -229,47 +221,20 @@ export function readTopic(doc: Doc, analyzer: Analyzer, structural: (heading: nu
     if (speaks[i]) paragraphSpeaks[paragraph[i]] = 1;
     if (!headingLevel[i]) body[paragraph[i]] = 1;
   }
+  // Text that never names the subject was chosen by the user as being about it.
   let spoken = 0;
-  let paragraphs = 0;
-  for (let k = 0; k <= p; k++) {
-    paragraphs += body[k];
-    if (body[k]) spoken += paragraphSpeaks[k];
-  }
-  // Text that never names the subject was chosen by the user as being about it; text outside any section
-  // goes by the whole: mostly about the policy, or not.
-  const wholeDocument = spoken >= ON_TOPIC_SHARE * paragraphs;
+  for (let k = 0; k <= p; k++) if (body[k]) spoken += paragraphSpeaks[k];
 
-  const out = new Uint8Array(n);
+  const open = new Uint8Array(n);
   const strict = new Uint8Array(n);
   // A document whose title names the subject ("Concept nota gelijke behandeling") is about it throughout, as a heading over all of it would be.
   const titled = n > 0 && headingLevel[0] > 0 && speaks[0] === 1;
   for (let i = 0; i < n; i++) {
+    open[i] = speaks[i] || !other[i] ? 1 : 0;
     if (speaks[i] || (!other[i] && (paragraphSpeaks[paragraph[i]] || spoken === 0 || titled))) strict[i] = 1;
     else if (!other[i]) for (let k = headingLevel[i] ? i : parent[i]; k >= 0 && !strict[i]; k = parent[k]) strict[i] = speaks[k];
   }
-  for (let i = 0; i < n; i++) {
-    if (speaks[i]) out[i] = 1;
-    else if (other[i]) out[i] = 0;
-    else if (paragraphSpeaks[paragraph[i]]) out[i] = 1;
-    else {
-      // A bold lead-in ("**Parkeren.**") names its own paragraph's subject. A section heading passes on
-      // the subject of the sections it is part of; sections whose headings say nothing of it ("Wat we
-      // gaan doen") go by the whole document.
-      // A structural heading ("Financiën", "Participatie", "Verbonden partijen") is a part of this policy only
-      // in a document or section about it: in a programme budget it is a part of the budget.
-      const h = headingLevel[i] ? i : parent[i];
-      let within = wholeDocument;
-      for (let k = h >= 0 ? parent[h] : -1; k >= 0 && !within; k = parent[k]) within = speaks[k] === 1;
-      let on = spoken === 0;
-      if (h >= 0 && headingLevel[h] === BOLD_LEAD) on ||= speaks[h] === 1 || (within && structural(h));
-      else {
-        for (let k = h; k >= 0 && !on; k = parent[k]) on = speaks[k] === 1 || (within && structural(k));
-        on ||= wholeDocument;
-      }
-      out[i] = on ? 1 : 0;
-    }
-  }
-  const reading = { on: out, ownName, strict };
+  const reading = { open, ownName, strict };
   cache.set(doc, reading);
   return reading;
 }

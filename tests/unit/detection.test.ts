@@ -255,6 +255,18 @@ describe('checklist detection', () => {
     expect(item('Voor de uitvoering is jaarlijks 90.000 euro opgenomen in de begroting.', 'begroting').status).toBe('covered');
   });
 
+  it('what works is said without a word of the subject; a talk about another matter is still no exploration', () => {
+    const letter = paragraphs(
+      '## Brief aan de bewoners van Oosterwijk',
+      'Afgelopen week zijn er hakenkruizen gekalkt op de muur van de synagoge aan de Kerkstraat: antisemitisme, midden in onze wijk.',
+      'De gemeente heeft de muur dezelfde dag laten schoonmaken en aangifte gedaan.',
+      "Uit onderzoek weten we dat het verschil maakt als buren, collega's en teamgenoten laten merken dat ze zoiets niet pikken.",
+      'De herinrichting van het Marktplein begint in maart; daarover organiseren we vier wijkgesprekken.',
+    );
+    expect(item(letter, 'wat-werkt').status).not.toBe('missing');
+    expect(item(letter, 'lokale-verkenning').status).toBe('missing');
+  });
+
   it("an item of any policy's cycle counts only where the text speaks of this policy, not merely in a document about it", () => {
     // A letter mostly about discrimination; its last paragraph evaluates something else without naming it as other policy.
     const letter = (last: string) =>
