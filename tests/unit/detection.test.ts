@@ -48,6 +48,15 @@ describe('checklist detection', () => {
     expect(item(clause, 'inkoop-subsidies').status).not.toBe('missing');
   });
 
+  it("reads an ADV's work beyond its legal tasks, and a full date with a measure as a goal, in the forms drafts use", () => {
+    expect(item('RADAR traint de medewerkers van de wijkteams in het herkennen van discriminatie.', 'adv-rol').status).not.toBe('missing');
+    expect(item('Tûmba geeft dit voorjaar een voorlichtingsavond voor de bewoners van de Boslaan.', 'adv-rol').status).not.toBe('missing');
+    const deadline = 'Tegen discriminatie door handhavers: vóór 1 juli 2027 volgen alle handhavers een training in bejegening.';
+    expect(item(deadline, 'concrete-doelen').status).not.toBe('missing');
+    const share = 'Bij de aanpak van etnisch profileren wordt in 2030 ten minste 90 procent van de controles geregistreerd.';
+    expect(item(share, 'concrete-doelen').status).not.toBe('missing');
+  });
+
   it('an aim without a measure or a date is no concrete goal', () => {
     expect(
       item('Ons doel blijft dat iedereen zich in onze gemeente thuis voelt en niemand wordt uitgesloten.', 'concrete-doelen').status,
