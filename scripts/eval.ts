@@ -6,8 +6,10 @@
  * (hit@3 ≥ 0.95, drafts ≥ 0.95, false positives ≤ 3 %) without failing the run.
  * `npm run eval -- --cases <file> --drafts <dir>` scores other sets in the same
  * format (tests/eval/ has more); WEGWIJZER_EVAL_DIR points at another eval folder.
- * `--only dev` skips the real set; `--quiet` prints figures without misses. The
- * held-out part prints totals only (its misses with `--show-heldout`, once it is spent).
+ * `--only dev` skips the real set, `--only tune` its held-out part (while the
+ * engine changes, even its totals are not to be read); `--quiet` prints figures
+ * without misses. The held-out part prints totals only (its misses with
+ * `--show-heldout`, once it is spent).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -81,6 +83,7 @@ const devBelow = report(
 );
 if (!values.cases && values.only !== 'dev' && existsSync(join(REAL_DIR, 'LABELS-FINAL'))) {
   for (const part of ['tune', 'heldout'] as const) {
+    if (part === 'heldout' && values.only === 'tune') continue;
     const { cases, drafts, batches, folders } = loadRealSet(REAL_DIR, part);
     if (!cases.length) continue;
     // A held-out batch that npm run learn has seen is no held-out batch: refuse to call its score blind.
