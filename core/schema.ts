@@ -259,6 +259,8 @@ export const LabelledPassagesSchema = z.object({
   passages: z.array(
     z.object({
       terms: z.array(z.string()),
+      /** Interventions that fit what readers asked for (older files have none). */
+      interventions: z._default(z.array(z.string()), []),
       guidance: z.array(z.string()),
       checklist: z.array(ChecklistIdSchema),
     }),

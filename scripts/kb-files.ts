@@ -41,6 +41,6 @@ export function readKnowledgeBase(dataDir = join(ROOT, 'data')): { records: Know
     problems.push(...learned.problems);
     if (learned.value) Object.assign(out, { [key]: learned.value });
   }
-  if (out.passages) problems.push(...unknownPicks(out.passages, records.guidance));
+  if (out.passages) problems.push(...unknownPicks(out.passages, records));
   return { records: out, problems };
 }

@@ -83,7 +83,12 @@ function crossValidate(records: Records, sentences: TrainingSentence[], passages
     statusWithout: 0,
     statusTotal: 0,
   };
-  const lists = { guidance: { with: 0, without: 0, cases: 0 }, checklist: { with: 0, without: 0, cases: 0 } };
+  const lists = {
+    interventions: { with: 0, without: 0, cases: 0 },
+    guidance: { with: 0, without: 0, cases: 0 },
+    checklist: { with: 0, without: 0, cases: 0 },
+    mixed: { with: 0, without: 0, cases: 0 },
+  };
   const pct = (x: number) => x.toFixed(3);
   for (const batch of batches) {
     const learned = {
@@ -116,23 +121,27 @@ function crossValidate(records: Records, sentences: TrainingSentence[], passages
     const own = cases.cases.filter((_, i) => cases.batchOf[i] === batch);
     const rank = (e: typeof engine) => (text: string) => {
       const m = e.match(text);
-      return { interventions: [], guidance: m.guidance.map((x) => x.record), checklist: m.checklist.map((x) => x.record) };
+      return {
+        interventions: m.interventions.map((x) => x.record),
+        guidance: m.guidance.map((x) => x.record),
+        checklist: m.checklist.map((x) => x.record),
+      };
     };
     const m = scoreMatch(own, rank(engine));
     const n = scoreMatch(own, rank(without));
-    for (const list of ['guidance', 'checklist'] as const) {
+    for (const list of ['interventions', 'guidance', 'checklist', 'mixed'] as const) {
       lists[list].with += m[list].hits;
       lists[list].without += n[list].hits;
       lists[list].cases += m[list].cases;
     }
     console.log(
-      `  ${batch.padEnd(18)} drafts ${String(a.total).padStart(4)} items: ${pct(b.score)} → ${pct(a.score)}, claims absent ${b.twice.claimedAbsent} → ${a.twice.claimedAbsent}; passages: guidance ${n.guidance.hits} → ${m.guidance.hits} of ${m.guidance.cases}, checklist ${n.checklist.hits} → ${m.checklist.hits} of ${m.checklist.cases}`,
+      `  ${batch.padEnd(18)} drafts ${String(a.total).padStart(4)} items: ${pct(b.score)} → ${pct(a.score)}, claims absent ${b.twice.claimedAbsent} → ${a.twice.claimedAbsent}; passages: interventions ${n.interventions.hits} → ${m.interventions.hits} of ${m.interventions.cases}, guidance ${n.guidance.hits} → ${m.guidance.hits} of ${m.guidance.cases}, checklist ${n.checklist.hits} → ${m.checklist.hits} of ${m.checklist.cases}`,
     );
   }
   const share = (l: { with: number; without: number; cases: number }) =>
     `${pct(l.without / l.cases)} → ${pct(l.with / l.cases)} (${l.cases})`;
   console.log(
-    `  all: drafts ${pct(sum.without / sum.items)} → ${pct(sum.with / sum.items)} (${sum.items} items), claims absent ${sum.claimedWithout} → ${sum.claimedWith}, false positives (covered) ${pct(sum.coveredWithout / sum.absent)} → ${pct(sum.coveredWith / sum.absent)}, covered/partial as labelled ${pct(sum.statusWithout / sum.statusTotal)} → ${pct(sum.statusWith / sum.statusTotal)}; guidance hit@3 ${share(lists.guidance)}; checklist hit@3 ${share(lists.checklist)}`,
+    `  all: drafts ${pct(sum.without / sum.items)} → ${pct(sum.with / sum.items)} (${sum.items} items), claims absent ${sum.claimedWithout} → ${sum.claimedWith}, false positives (covered) ${pct(sum.coveredWithout / sum.absent)} → ${pct(sum.coveredWith / sum.absent)}, covered/partial as labelled ${pct(sum.statusWithout / sum.statusTotal)} → ${pct(sum.statusWith / sum.statusTotal)}; interventions hit@3 ${share(lists.interventions)}; guidance hit@3 ${share(lists.guidance)}; checklist hit@3 ${share(lists.checklist)}; mixed passages, both topics in the top 3: ${share(lists.mixed)}`,
   );
 }
 
@@ -141,7 +150,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const records = readRecords();
   const analyzer = createAnalyzer(recordLexicon(records));
   const set = collectTrainingSet(REAL_DIR, records.checklist, analyzer);
-  const stored = collectPassages(REAL_DIR, records.guidance, analyzer);
+  const stored = collectPassages(REAL_DIR, records, analyzer);
   for (const u of set.unplaced) console.warn(`learn: quote for ${u.item} not found in ${u.draft}: "${u.quote.slice(0, 80)}"`);
   console.log(
     `learn: ${set.drafts} drafts (${set.batches.length} batches), ${set.quotes} quotes, ${set.examples} example sentences → ${set.sentences.length} sentences; ${stored.passages.length} passages with picks`,

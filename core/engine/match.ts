@@ -266,7 +266,8 @@ function rank<T>(source: KindSource<T>, q: QueryTerms, allSignals: Signal[], con
       let score = hasSignals ? (1 - share) * text + share * fit : text;
       if (config.offGround !== undefined && offGround(ids.ground, signals)) score *= config.offGround;
       const pick = picked(picks, id);
-      score += pick.score;
+      // A record for many domains fits many readers' picks: its vote counts as its signal fit does (SIGNAL_FIT.breadth).
+      score += config.votesByBreadth ? pick.score / (1 + SIGNAL_FIT.breadth * (ids.domain.length - 1)) : pick.score;
       // The words shown are read only for the records the list keeps (below).
       const why: Why = { terms: [], signals: matched };
       if (pick.reason) why.reasons = [pick.reason];
@@ -333,7 +334,10 @@ function carries(x: Scored<unknown>, t: Topic): boolean {
  * (preferably one not of the other topic) moves up to third place.
  */
 function diversify<T>(ranked: Scored<T>[], signals: Signal[]): Scored<T>[] {
-  const topics = topicsOf(signals);
+  const all = topicsOf(signals);
+  // Two domains (internships and nightlife) are the two topics, before the ground they share.
+  const domains = all.filter((t) => t.facet === 'domain');
+  const topics = domains.length >= 2 && domains[1].strength >= DIVERSITY.minShare * domains[0].strength ? domains : all;
   if (topics.length < 2 || ranked.length <= DIVERSITY.top) return ranked;
   const out = [...ranked];
   const [first, second] = topics;
@@ -426,7 +430,7 @@ export function matchDoc(doc: Doc, signals: Signal[], ctx: MatchContext): MatchR
   const found = retrieve(ctx.scorer, q);
   const votes = ctx.neighbours && neighbourVotes(doc, ctx.neighbours, ctx.df, ctx.docCount);
   // The strongest votes only: a list shows six records, and a weak vote cannot lift one into them.
-  const picks = (list: 'guidance' | 'checklist'): Picks | undefined =>
+  const picks = (list: 'interventions' | 'guidance' | 'checklist'): Picks | undefined =>
     votes && { votes: strongest(votes[list], LIMITS[list]), weight: NEIGHBOURS[list] };
   return {
     interventions: rank(
@@ -439,6 +443,7 @@ export function matchDoc(doc: Doc, signals: Signal[], ctx: MatchContext): MatchR
       q,
       signals,
       RANK.interventions,
+      picks('interventions'),
     ),
     guidance: rank(
       {

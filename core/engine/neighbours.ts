@@ -14,6 +14,7 @@ import { NEIGHBOURS } from './weights';
 export interface CompiledNeighbours {
   /** Term → [passage index, weight] pairs, the weight normalised per passage. */
   postings: Map<string, number[]>;
+  interventions: string[][];
   guidance: string[][];
   checklist: string[][];
 }
@@ -30,7 +31,12 @@ export function compileNeighbours(passages: LabelledPassages, df: Record<string,
       list.push(i, idf(df, docCount, t) / norm);
     }
   });
-  return { postings, guidance: passages.passages.map((p) => p.guidance), checklist: passages.passages.map((p) => p.checklist) };
+  return {
+    postings,
+    interventions: passages.passages.map((p) => p.interventions),
+    guidance: passages.passages.map((p) => p.guidance),
+    checklist: passages.passages.map((p) => p.checklist),
+  };
 }
 
 /** The analysed terms of a text, each once: stems and compound parts, as the learner stores them. */
@@ -51,7 +57,7 @@ export interface Vote {
 }
 
 /** Per list, record id → its vote. */
-export type Votes = Record<'guidance' | 'checklist', Map<string, Vote>>;
+export type Votes = Record<'interventions' | 'guidance' | 'checklist', Map<string, Vote>>;
 
 /** The votes of the NEIGHBOURS.k stored passages most like the text. */
 export function neighbourVotes(doc: Doc, model: CompiledNeighbours, df: Record<string, number>, docCount: number): Votes {
@@ -67,9 +73,9 @@ export function neighbourVotes(doc: Doc, model: CompiledNeighbours, df: Record<s
   const norm = Math.sqrt(squares) || 1;
   for (let i = 0; i < similarity.length; i++) similarity[i] /= norm;
   const nearest = topK(similarity, NEIGHBOURS.k);
-  const votes: Votes = { guidance: new Map(), checklist: new Map() };
+  const votes: Votes = { interventions: new Map(), guidance: new Map(), checklist: new Map() };
   for (const i of nearest)
-    for (const list of ['guidance', 'checklist'] as const) {
+    for (const list of ['interventions', 'guidance', 'checklist'] as const) {
       const picks = model[list][i];
       for (const id of picks) {
         const v = votes[list].get(id) ?? { vote: 0, by: 0 };

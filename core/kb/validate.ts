@@ -5,7 +5,15 @@
  */
 import { parse, YAMLParseError } from 'yaml';
 import type * as z from 'zod/mini';
-import { RECORD_KINDS, type ChecklistItem, type Guidance, type KnowledgeBase, type LabelledPassages, type RecordKind } from '../schema';
+import {
+  RECORD_KINDS,
+  type ChecklistItem,
+  type Guidance,
+  type Intervention,
+  type KnowledgeBase,
+  type LabelledPassages,
+  type RecordKind,
+} from '../schema';
 import { CHECKLIST_IDS, CHECKLIST_STEPS, FORM_GROUNDS, type Form, type Ground } from '../taxonomy';
 
 export interface SourceFile {
@@ -176,16 +184,18 @@ export function validateLearned<T>(path: string, text: string, schema: z.ZodMini
   };
 }
 
-/** Labelled passages pick do's and don'ts by id: every id must be a record of data/guidance (a renamed record needs a new npm run learn). */
-export function unknownPicks(passages: LabelledPassages, guidance: Guidance[]): Problem[] {
-  const known = new Set(guidance.map((g) => g.id));
-  return passages.passages.flatMap((p, i) =>
-    p.guidance
-      .filter((id) => !known.has(id))
-      .map((id) => ({
-        file: 'data/learned/passages.json',
-        field: `passages[${i}].guidance`,
-        message: `names "${id}", which data/guidance does not have; run npm run learn to write it again`,
-      })),
-  );
+/** Labelled passages pick interventions and do's and don'ts by id: every id must be a record of data/ (a renamed record needs a new npm run learn). */
+export function unknownPicks(passages: LabelledPassages, records: { interventions: Intervention[]; guidance: Guidance[] }): Problem[] {
+  return (['interventions', 'guidance'] as const).flatMap((list) => {
+    const known = new Set<string>(records[list].map((r) => r.id));
+    return passages.passages.flatMap((p, i) =>
+      p[list]
+        .filter((id) => !known.has(id))
+        .map((id) => ({
+          file: 'data/learned/passages.json',
+          field: `passages[${i}].${list}`,
+          message: `names "${id}", which data/${list} does not have; run npm run learn to write it again`,
+        })),
+    );
+  });
 }

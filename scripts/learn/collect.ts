@@ -20,8 +20,8 @@ import type { Analyzer } from '../../core/analysis/analyzer';
 import { prepare, type Doc } from '../../core/engine/document';
 import { sentenceFeatures } from '../../core/engine/learned';
 import { passageTerms } from '../../core/engine/neighbours';
-import type { ChecklistItem, Guidance, LabelledPassages } from '../../core/schema';
-import { guidanceFits, loadCases } from '../eval-lib';
+import type { ChecklistItem, Guidance, Intervention, LabelledPassages } from '../../core/schema';
+import { guidanceFits, interventionFits, loadCases } from '../eval-lib';
 
 interface LabelFile {
   labels: Record<string, boolean>;
@@ -134,7 +134,7 @@ export interface StoredPassage {
  */
 export function collectPassages(
   realDir: string,
-  guidance: Guidance[],
+  records: { interventions: Intervention[]; guidance: Guidance[] },
   analyzer: Analyzer,
 ): { passages: StoredPassage[]; batches: string[]; digest: string } {
   const parts = readJson<{ tune: { cases: string; drafts: string }[] }>(join(realDir, 'parts.json'));
@@ -145,12 +145,15 @@ export function collectPassages(
     if (!existsSync(join(realDir, cases))) continue;
     batches.push(drafts);
     for (const c of loadCases(join(realDir, cases))) {
+      // A mixed passage asks for each of its topics.
+      const asked = [...(c.interventions ?? []), ...(c.all?.interventions.flat() ?? [])];
       const picks = {
-        guidance: guidance.filter((g) => c.guidance?.some((p) => guidanceFits(g, p))).map((g) => g.id),
+        interventions: records.interventions.filter((r) => asked.some((p) => interventionFits(r, p))).map((r) => r.id),
+        guidance: records.guidance.filter((g) => c.guidance?.some((p) => guidanceFits(g, p))).map((g) => g.id),
         checklist: (c.checklist ?? []) as LabelledPassages['passages'][number]['checklist'],
       };
       hash.update(JSON.stringify([drafts, c.text, picks]));
-      if (!picks.guidance.length && !picks.checklist.length) continue;
+      if (!picks.interventions.length && !picks.guidance.length && !picks.checklist.length) continue;
       out.push({ batch: drafts, passage: { terms: passageTerms(prepare(c.text, analyzer)), ...picks } });
     }
   }

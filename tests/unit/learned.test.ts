@@ -121,7 +121,14 @@ describe('the learned checklist reading', () => {
 
 describe('passages like this one', () => {
   /** The real engine with passages of our own making. */
-  const withPassages = (stored: { text: string; guidance?: string[]; checklist?: LabelledPassages['passages'][number]['checklist'] }[]) =>
+  const withPassages = (
+    stored: {
+      text: string;
+      interventions?: string[];
+      guidance?: string[];
+      checklist?: LabelledPassages['passages'][number]['checklist'];
+    }[],
+  ) =>
     createEngine({
       ...snapshot,
       kb: JSON.stringify({
@@ -131,6 +138,7 @@ describe('passages like this one', () => {
           trainedOn: { batches: [], passages: stored.length, digest: '' },
           passages: stored.map((p) => ({
             terms: passageTerms(prepare(p.text, analyzer)),
+            interventions: p.interventions ?? [],
             guidance: p.guidance ?? [],
             checklist: p.checklist ?? [],
           })),
@@ -161,6 +169,22 @@ describe('passages like this one', () => {
     expect(m.checklist.find((c) => c.record.id === 'rol-raad')?.why.reasons).toContainEqual(expect.objectContaining({ kind: 'similar' }));
   });
 
+  it('interventions that fit what readers asked for at a similar passage rise too', () => {
+    const none = withPassages([]).match(passage).interventions.slice(0, 3);
+    const other = engine.kb.interventions.find((r) => !none.some((x) => x.record.id === r.id) && r.domains.includes('sport'))!;
+    const similar = withPassages([
+      {
+        text: 'Sollicitanten met een Arabische achternaam worden door werkgevers in de regio minder vaak uitgenodigd.',
+        interventions: [other.id],
+      },
+    ]);
+    const picked = similar
+      .match(passage)
+      .interventions.slice(0, 3)
+      .find((x) => x.record.id === other.id);
+    expect(picked?.why.reasons).toContainEqual({ kind: 'similar', detail: 'lezers kozen dit bij een gelijkende passage' });
+  });
+
   it('a passage about something else gets no vote', () => {
     const other = withPassages([{ text: 'De gemeente legt een nieuw fietspad aan langs het kanaal.', guidance: [advice.id] }]);
     expect(other.match(passage).guidance.map((g) => g.record.id)).not.toContain(advice.id);
@@ -170,11 +194,17 @@ describe('passages like this one', () => {
     const shipped = JSON.parse(readFileSync(PASSAGES_PATH, 'utf8')) as LabelledPassages;
     const parts = JSON.parse(readFileSync(join(REAL_DIR, 'parts.json'), 'utf8')) as Record<'tune' | 'heldout', { drafts: string }[]>;
     for (const b of parts.heldout) expect(shipped.trainedOn.batches).not.toContain(b.drafts);
-    const stored = collectPassages(REAL_DIR, engine.kb.guidance, analyzer);
+    const stored = collectPassages(REAL_DIR, engine.kb, analyzer);
     expect(shipped.trainedOn.digest).toBe(stored.digest);
     expect(shipped.passages).toEqual(stored.passages.map((p) => p.passage));
-    expect(unknownPicks(shipped, engine.kb.guidance)).toEqual([]);
-    expect(unknownPicks({ ...shipped, passages: [{ terms: [], guidance: ['weg'], checklist: [] }] }, engine.kb.guidance)).toEqual([
+    expect(unknownPicks(shipped, engine.kb)).toEqual([]);
+    const renamed = { ...shipped, passages: [{ terms: [], interventions: ['oud'], guidance: ['weg'], checklist: [] }] };
+    expect(unknownPicks(renamed, engine.kb)).toEqual([
+      {
+        file: 'data/learned/passages.json',
+        field: 'passages[0].interventions',
+        message: 'names "oud", which data/interventions does not have; run npm run learn to write it again',
+      },
       {
         file: 'data/learned/passages.json',
         field: 'passages[0].guidance',
