@@ -225,6 +225,8 @@ interface KindSource<T> {
 interface Picks {
   votes: ReadonlyMap<string, Vote>;
   weight: number;
+  /** The picks are kinds of record readers asked for, not records by name. */
+  asked?: boolean;
 }
 
 const strongest = (votes: ReadonlyMap<string, Vote>, n: number) =>
@@ -233,12 +235,13 @@ const strongest = (votes: ReadonlyMap<string, Vote>, n: number) =>
 /** A record's score from passages like this one, and the reason it gives (none without a vote). */
 function picked(picks: Picks | undefined, id: string) {
   const v = picks?.votes.get(id);
-  return v ? { score: picks!.weight * v.vote, reason: pickedReason(v.by) } : { score: 0 };
+  return v ? { score: picks!.weight * v.vote, reason: pickedReason(v.by, picks!.asked) } : { score: 0 };
 }
 
-const pickedReason = (n: number) => ({
+/** Readers picked a do or don't by name; for interventions they asked for a kind (a domain and a ground) this record fits. */
+const pickedReason = (n: number, asked = false) => ({
   kind: 'similar' as const,
-  detail: `lezers kozen dit bij ${n === 1 ? 'een gelijkende passage' : `${n} gelijkende passages`}`,
+  detail: `${asked ? 'past bij wat lezers vroegen' : 'lezers kozen dit'} bij ${n === 1 ? 'een gelijkende passage' : `${n} gelijkende passages`}`,
 });
 
 /** Interventions and guidance: text candidates (and signal candidates), reranked by signal fit and by readers' picks for similar passages. */
@@ -431,7 +434,7 @@ export function matchDoc(doc: Doc, signals: Signal[], ctx: MatchContext): MatchR
   const votes = ctx.neighbours && neighbourVotes(doc, ctx.neighbours, ctx.df, ctx.docCount);
   // The strongest votes only: a list shows six records, and a weak vote cannot lift one into them.
   const picks = (list: 'interventions' | 'guidance' | 'checklist'): Picks | undefined =>
-    votes && { votes: strongest(votes[list], LIMITS[list]), weight: NEIGHBOURS[list] };
+    votes && { votes: strongest(votes[list], LIMITS[list]), weight: NEIGHBOURS[list], asked: list === 'interventions' };
   return {
     interventions: rank(
       {

@@ -1,7 +1,8 @@
 /**
  * Passages like this one: the tune part's highlighted passages
- * (tests/eval/real), each with what careful readers picked for it: do's and
- * don'ts and checklist items. `npm run learn` stores them as analysed terms
+ * (tests/eval/real), each with what careful readers picked for it: the
+ * interventions that fit what they asked for, do's and don'ts and checklist
+ * items. `npm run learn` stores them as analysed terms
  * (data/learned/passages.json). For a new passage the most similar stored
  * ones (cosine over idf-weighted terms) vote for their picks; match.ts adds
  * the votes to its ranking, so advice readers chose for similar wording rises

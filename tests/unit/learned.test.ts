@@ -182,7 +182,7 @@ describe('passages like this one', () => {
       .match(passage)
       .interventions.slice(0, 3)
       .find((x) => x.record.id === other.id);
-    expect(picked?.why.reasons).toContainEqual({ kind: 'similar', detail: 'lezers kozen dit bij een gelijkende passage' });
+    expect(picked?.why.reasons).toContainEqual({ kind: 'similar', detail: 'past bij wat lezers vroegen bij een gelijkende passage' });
   });
 
   it('a passage about something else gets no vote', () => {
