@@ -139,6 +139,9 @@ function groupSignals(signals: Signal[], facetWeight: RankConfig['facetWeight'])
   return groups;
 }
 
+/** What a record that claims n ids of a facet counts for each of them. */
+const breadthOf = (n: number) => 1 / (1 + SIGNAL_FIT.breadth * (n - 1));
+
 /** Share of the passage's signal strength that a record's taxonomy ids account for. */
 function signalFit(ids: Record<Facet, readonly string[]>, groups: SignalGroups): { fit: number; matched: Why['signals'] } {
   let total = 0;
@@ -148,7 +151,7 @@ function signalFit(ids: Record<Facet, readonly string[]>, groups: SignalGroups):
     const own = ids[facet];
     if (!own.length) continue;
     // Records that claim every domain fit everything a little, not everything fully.
-    const breadth = 1 / (1 + SIGNAL_FIT.breadth * (own.length - 1));
+    const breadth = breadthOf(own.length);
     let fit = 0;
     for (const s of list) {
       if (own.includes(s.id)) {
@@ -270,7 +273,7 @@ function rank<T>(source: KindSource<T>, q: QueryTerms, allSignals: Signal[], con
       if (config.offGround !== undefined && offGround(ids.ground, signals)) score *= config.offGround;
       const pick = picked(picks, id);
       // A record for many domains fits many readers' picks: its vote counts as its signal fit does (SIGNAL_FIT.breadth).
-      score += config.votesByBreadth ? pick.score / (1 + SIGNAL_FIT.breadth * (ids.domain.length - 1)) : pick.score;
+      score += config.votesByBreadth ? pick.score * breadthOf(ids.domain.length) : pick.score;
       // The words shown are read only for the records the list keeps (below).
       const why: Why = { terms: [], signals: matched };
       if (pick.reason) why.reasons = [pick.reason];

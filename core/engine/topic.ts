@@ -216,14 +216,9 @@ export function readTopic(doc: Doc, analyzer: Analyzer): TopicReading {
     paragraph[i] = p;
   }
   const paragraphSpeaks = new Uint8Array(p + 1);
-  const body = new Uint8Array(p + 1);
-  for (let i = 0; i < n; i++) {
-    if (speaks[i]) paragraphSpeaks[paragraph[i]] = 1;
-    if (!headingLevel[i]) body[paragraph[i]] = 1;
-  }
-  // Text that never names the subject was chosen by the user as being about it.
-  let spoken = 0;
-  for (let k = 0; k <= p; k++) if (body[k]) spoken += paragraphSpeaks[k];
+  for (let i = 0; i < n; i++) if (speaks[i]) paragraphSpeaks[paragraph[i]] = 1;
+  // Text that never names the subject outside its headings was chosen by the user as being about it.
+  const unnamed = !speaks.some((v, i) => v === 1 && !headingLevel[i]);
 
   const open = new Uint8Array(n);
   const strict = new Uint8Array(n);
@@ -231,7 +226,7 @@ export function readTopic(doc: Doc, analyzer: Analyzer): TopicReading {
   const titled = n > 0 && headingLevel[0] > 0 && speaks[0] === 1;
   for (let i = 0; i < n; i++) {
     open[i] = speaks[i] || !other[i] ? 1 : 0;
-    if (speaks[i] || (!other[i] && (paragraphSpeaks[paragraph[i]] || spoken === 0 || titled))) strict[i] = 1;
+    if (speaks[i] || (!other[i] && (paragraphSpeaks[paragraph[i]] || unnamed || titled))) strict[i] = 1;
     else if (!other[i]) for (let k = headingLevel[i] ? i : parent[i]; k >= 0 && !strict[i]; k = parent[k]) strict[i] = speaks[k];
   }
   const reading = { open, ownName, strict };
