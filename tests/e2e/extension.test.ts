@@ -76,6 +76,15 @@ describe.runIf(run)('extension in Chromium', () => {
     await page.close();
   });
 
+  it('text selected before Wegwijzer started listening gets its button, and still nothing is sent', async () => {
+    const before = proxy.total();
+    const page = await open('preselected.html');
+    // No selection event follows the content script's start: the button must come from the selection as it is.
+    await wegwijzerButton(page).waitFor();
+    expect(proxy.total()).toBe(before);
+    await page.close();
+  });
+
   it('shows the button for a paragraph, a textarea and a contenteditable, and the panel with advice from the worker', async () => {
     const page = await open('editors.html');
     for (const selector of ['#para', '#ta', '#ce']) {

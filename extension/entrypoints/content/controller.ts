@@ -70,6 +70,8 @@ export async function startSelectionController(ctx: ContentScriptContext) {
   ctx.addEventListener(document, 'mouseup', schedule);
   ctx.addEventListener(document, 'keyup', schedule);
   ctx.addEventListener(window, 'scroll', () => button.visible && schedule(), { passive: true, capture: true });
+  // Text selected while the page was still loading (before this script listened) gets its button too.
+  schedule();
 
   // Keyboard users: Tab from the selected text goes to the button first.
   ctx.addEventListener(
