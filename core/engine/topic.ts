@@ -86,6 +86,12 @@ const TOPIC_WORDS = [
   'respect',
   'homo',
   'transgender',
+  // Incidents that name no ground: a letter after a daubed synagogue is about the subject.
+  'synagoge',
+  'moskee',
+  'hakenkruis',
+  'hakenkruisen',
+  'jodenhaat',
 ];
 
 /** Verbs that link this policy to another: a sentence that names another policy to connect to it is about this one. */
@@ -143,6 +149,40 @@ const OWN_NAMES = [
   'het uitvoeringsprogramma',
   'de uitvoeringsagenda',
 ];
+
+/**
+ * A sentence that sets its matter apart from this document ("die evaluatie staat
+ * los van dit programma", "dat valt buiten deze nota", "niet in deze begroting")
+ * is about something else, whatever words it shares with an item.
+ */
+const APART_MARKS = new Set(['los', 'buiten', 'niet']);
+const THIS = new Set(['dit', 'deze']);
+const THIS_DOCUMENT = new Set([
+  'programma',
+  'plan',
+  'actieplan',
+  'nota',
+  'brief',
+  'voorstel',
+  'raadsvoorstel',
+  'traject',
+  'motie',
+  'begroting',
+  'aanpak',
+  'agenda',
+  'beleid',
+  'stuk',
+  'document',
+]);
+
+/** Whether the sentence's tokens say "… los van / buiten / niet in dit programma". */
+function setsApart(doc: Doc, start: number, end: number): boolean {
+  for (let t = start + 1; t < end - 1; t++) {
+    if (!THIS.has(doc.tokens[t].folded) || !THIS_DOCUMENT.has(doc.tokens[t + 1].folded)) continue;
+    for (let k = Math.max(start, t - 3); k < t; k++) if (APART_MARKS.has(doc.tokens[k].folded)) return true;
+  }
+  return false;
+}
 
 interface Compiled {
   stems: Set<string>;
@@ -205,6 +245,7 @@ export function readTopic(doc: Doc, analyzer: Analyzer): TopicReading {
       else if (doc.isPolicy[t]) other[i] = 1;
     }
     if (other[i]) for (let t = s.tokenStart; t < s.tokenEnd && other[i]; t++) if (LINKING.has(doc.tokens[t].folded)) other[i] = 0;
+    if (setsApart(doc, s.tokenStart, s.tokenEnd)) (speaks[i] = 0), (ownName[i] = 0), (other[i] = 1);
   }
   // Paragraphs: sentences between blank lines; a heading is a paragraph of its own.
   const { headingLevel, parent } = doc.structure;

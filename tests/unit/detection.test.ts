@@ -264,6 +264,19 @@ describe('checklist detection', () => {
     expect(item('Voor de uitvoering is jaarlijks 90.000 euro opgenomen in de begroting.', 'begroting').status).toBe('covered');
   });
 
+  it('a sentence that sets its matter apart from this document is about something else, even in a document about the subject', () => {
+    const nota = (sentence: string) =>
+      paragraphs('# Uitvoeringsprogramma gelijke kansen', 'Wij bestrijden discriminatie op de arbeidsmarkt samen met RADAR.', sentence);
+    for (const apart of [
+      'In het najaar evalueren we ook de re-integratieaanpak; die evaluatie staat los van dit programma.',
+      'De evaluatie van het vorige beleidsplan laten we in het nieuwe plan terugkomen, niet in dit programma.',
+      'De jaarlijkse evaluatie van de dorpshuizen valt buiten deze nota.',
+    ])
+      expect(item(nota(apart), 'evaluatie').status).toBe('missing');
+    // The same evaluation as part of this programme counts.
+    expect(item(nota('In het najaar evalueren we dit programma met werkgevers en RADAR.'), 'evaluatie').status).toBe('covered');
+  });
+
   it('what works is said without a word of the subject; a talk about another matter is still no exploration', () => {
     const letter = paragraphs(
       '## Brief aan de bewoners van Oosterwijk',
