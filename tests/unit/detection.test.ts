@@ -277,6 +277,14 @@ describe('checklist detection', () => {
     expect(item(nota('In het najaar evalueren we dit programma met werkgevers en RADAR.'), 'evaluatie').status).toBe('covered');
   });
 
+  it('an incident that names no ground (a daubed synagogue, a swastika) is about the subject', () => {
+    const letter = paragraphs(
+      'Discriminatie op de arbeidsmarkt bestrijden we samen met RADAR.',
+      'Na de bekladding van de synagoge met hakenkruisen evalueren we in 2027 de extra beveiliging met het bestuur.',
+    );
+    expect(item(letter, 'evaluatie').status).not.toBe('missing');
+  });
+
   it('what works is said without a word of the subject; a talk about another matter is still no exploration', () => {
     const letter = paragraphs(
       '## Brief aan de bewoners van Oosterwijk',
