@@ -241,10 +241,16 @@ function picked(picks: Picks | undefined, id: string) {
   return v ? { score: picks!.weight * v.vote, reason: pickedReason(v.by, picks!.asked) } : { score: 0 };
 }
 
-/** Readers picked a do or don't by name; for interventions they asked for a kind (a domain and a ground) this record fits. */
+/**
+ * Readers picked a do or don't by name; for interventions they asked for a kind (a domain and a ground) this record fits.
+ * With no near passage among the voters, the text is like the passages readers picked it for, taken together.
+ */
 const pickedReason = (n: number, asked = false) => ({
   kind: 'similar' as const,
-  detail: `${asked ? 'past bij wat lezers vroegen' : 'lezers kozen dit'} bij ${n === 1 ? 'een gelijkende passage' : `${n} gelijkende passages`}`,
+  detail:
+    n === 0
+      ? `lijkt op de passages waarbij lezers ${asked ? 'om zoiets vroegen' : 'dit kozen'}`
+      : `${asked ? 'past bij wat lezers vroegen' : 'lezers kozen dit'} bij ${n === 1 ? 'een gelijkende passage' : `${n} gelijkende passages`}`,
 });
 
 /** Interventions and guidance: text candidates (and signal candidates), reranked by signal fit and by readers' picks for similar passages. */

@@ -245,7 +245,7 @@ export function readTopic(doc: Doc, analyzer: Analyzer): TopicReading {
       else if (doc.isPolicy[t]) other[i] = 1;
     }
     if (other[i]) for (let t = s.tokenStart; t < s.tokenEnd && other[i]; t++) if (LINKING.has(doc.tokens[t].folded)) other[i] = 0;
-    if (setsApart(doc, s.tokenStart, s.tokenEnd)) (speaks[i] = 0), (ownName[i] = 0), (other[i] = 1);
+    if (setsApart(doc, s.tokenStart, s.tokenEnd)) ((speaks[i] = 0), (ownName[i] = 0), (other[i] = 1));
   }
   // Paragraphs: sentences between blank lines; a heading is a paragraph of its own.
   const { headingLevel, parent } = doc.structure;

@@ -185,6 +185,19 @@ describe('passages like this one', () => {
     expect(picked?.why.reasons).toContainEqual({ kind: 'similar', detail: 'past bij wat lezers vroegen bij een gelijkende passage' });
   });
 
+  it('every passage readers picked a record for speaks for it, also when none is among the nearest', () => {
+    // Twenty passages nearer to the text than any other, with no picks: they fill the nearest twenty.
+    const near = Array.from({ length: 20 }, (_, i) => ({ text: `${passage} Dat bleek in ronde ${i + 1}.` }));
+    const further = [
+      'Sollicitanten met een Arabische achternaam krijgen minder vaak een uitnodiging.',
+      'Een Arabische achternaam verkleint de kans op een uitnodiging voor een gesprek.',
+      'Werkgevers selecteren sollicitanten op hun achternaam.',
+    ].map((text) => ({ text, guidance: [advice.id] }));
+    const m = withPassages([...near, ...further]).match(passage);
+    const picked = m.guidance.slice(0, 3).find((g) => g.record.id === advice.id);
+    expect(picked?.why.reasons).toEqual([{ kind: 'similar', detail: 'lijkt op de passages waarbij lezers dit kozen' }]);
+  });
+
   it('a passage about something else gets no vote', () => {
     const other = withPassages([{ text: 'De gemeente legt een nieuw fietspad aan langs het kanaal.', guidance: [advice.id] }]);
     expect(other.match(passage).guidance.map((g) => g.record.id)).not.toContain(advice.id);
