@@ -15,14 +15,23 @@ import { NEIGHBOURS } from './weights';
 type List = 'interventions' | 'guidance' | 'checklist';
 const LISTS: readonly List[] = ['interventions', 'guidance', 'checklist'];
 
+/** A list's records as numbers, each passage's picks by number, and the length of each record's profile. */
+interface Profiles {
+  ids: string[];
+  /** The records each passage picked, by number: passage i's are `picked[start[i]]` to `picked[start[i + 1] - 1]`. */
+  start: Int32Array;
+  picked: Int32Array;
+  /** Per record number, the length of its profile: the sum of the passages that picked it, each shared among its picks. */
+  norm: Float64Array;
+}
+
 export interface CompiledNeighbours {
   /** Term → [passage index, weight] pairs, the weight normalised per passage. */
   postings: Map<string, number[]>;
   interventions: string[][];
   guidance: string[][];
   checklist: string[][];
-  /** Per list, the length of each record's profile: the sum of the passages that picked it, each shared among its picks. */
-  profileNorm: Record<List, Map<string, number>>;
+  profiles: Record<List, Profiles>;
 }
 
 const idf = (df: Record<string, number>, docCount: number, term: string) => Math.log(1 + docCount / (1 + (df[term] ?? 0)));
@@ -51,30 +60,39 @@ export function compileNeighbours(passages: LabelledPassages, df: Record<string,
     guidance: passages.passages.map((p) => p.guidance),
     checklist: passages.passages.map((p) => p.checklist),
   };
-  const profileNorm = {} as CompiledNeighbours['profileNorm'];
-  for (const list of LISTS) profileNorm[list] = profileNorms(picks[list], vectors, termNumber.size);
-  return { postings, ...picks, profileNorm };
+  const profiles = {} as CompiledNeighbours['profiles'];
+  for (const list of LISTS) profiles[list] = compileProfiles(picks[list], vectors, termNumber.size);
+  return { postings, ...picks, profiles };
 }
 
 /**
- * The length of each record's profile (the sum of the vectors of the passages
- * that picked it, each divided among that passage's picks): a text's cosine
- * with the profile is then its summed similarity to those passages over this
- * length, with no profile kept in memory.
+ * Each record's profile is the sum of the vectors of the passages that picked
+ * it, each divided among that passage's picks. Only its length is kept: a
+ * text's cosine with the profile is its summed similarity to those passages
+ * over that length.
  */
-function profileNorms(picks: string[][], vectors: number[][], terms: number): Map<string, number> {
-  const byRecord = new Map<string, number[]>();
+function compileProfiles(picks: string[][], vectors: number[][], terms: number): Profiles {
+  const number = new Map<string, number>();
+  const byRecord: number[][] = [];
+  const start = new Int32Array(picks.length + 1);
+  const picked: number[] = [];
   picks.forEach((ids, i) => {
     for (const id of ids) {
-      let list = byRecord.get(id);
-      if (!list) byRecord.set(id, (list = []));
-      list.push(i);
+      let r = number.get(id);
+      if (r === undefined) {
+        r = number.size;
+        number.set(id, r);
+        byRecord.push([]);
+      }
+      byRecord[r].push(i);
+      picked.push(r);
     }
+    start[i + 1] = picked.length;
   });
   const sum = new Float64Array(terms);
   const touched: number[] = [];
-  const out = new Map<string, number>();
-  for (const [id, passages] of byRecord) {
+  const norm = new Float64Array(number.size);
+  byRecord.forEach((passages, r) => {
     for (const i of passages) {
       const v = vectors[i];
       const share = 1 / picks[i].length;
@@ -84,11 +102,14 @@ function profileNorms(picks: string[][], vectors: number[][], terms: number): Ma
       }
     }
     let squares = 0;
-    for (const t of touched) ((squares += sum[t] * sum[t]), (sum[t] = 0));
+    for (const t of touched) {
+      squares += sum[t] * sum[t];
+      sum[t] = 0;
+    }
     touched.length = 0;
-    out.set(id, Math.sqrt(squares) || 1);
-  }
-  return out;
+    norm[r] = Math.sqrt(squares) || 1;
+  });
+  return { ids: [...number.keys()], start, picked: Int32Array.from(picked), norm };
 }
 
 /** The analysed terms of a text, each once: stems and compound parts, as the learner stores them. */
@@ -142,15 +163,21 @@ export function neighbourVotes(doc: Doc, model: CompiledNeighbours, df: Record<s
 function addProfiles(votes: Map<string, Vote>, list: List, model: CompiledNeighbours, similarity: Float64Array) {
   const weight = NEIGHBOURS.profile[list];
   if (!weight) return;
-  const dot = new Map<string, number>();
+  const { ids, start, picked, norm } = model.profiles[list];
+  const dot = new Float64Array(ids.length);
   for (let i = 0; i < similarity.length; i++) {
-    if (similarity[i] <= 0) continue;
-    const picks = model[list][i];
-    for (const id of picks) dot.set(id, (dot.get(id) ?? 0) + similarity[i] / picks.length);
+    const from = start[i];
+    const to = start[i + 1];
+    if (similarity[i] <= 0 || from === to) continue;
+    const share = similarity[i] / (to - from);
+    for (let k = from; k < to; k++) dot[picked[k]] += share;
   }
-  for (const [id, d] of dot) {
-    const v = votes.get(id) ?? { vote: 0, by: 0 };
-    votes.set(id, { vote: v.vote + (weight * d) / model.profileNorm[list].get(id)!, by: v.by });
+  for (let r = 0; r < ids.length; r++) {
+    if (dot[r] <= 0) continue;
+    const v = votes.get(ids[r]);
+    const add = (weight * dot[r]) / norm[r];
+    if (v) v.vote += add;
+    else votes.set(ids[r], { vote: add, by: 0 });
   }
 }
 
