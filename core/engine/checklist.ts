@@ -146,7 +146,9 @@ export function compileChecklist(items: ChecklistItem[], analyzer: Analyzer, lea
     });
     // Items about other documents read their titles ("sluit aan bij het Integraal Veiligheidsplan").
     const titles = DOCUMENT_ITEMS.has(item.id);
-    const cue = (c: string) => ({ ...compileCue(c, analyzer), titles });
+    // The items of this policy's cycle do not read words that name another policy ("de Jeugdnota 2025-2028" is no plan of this one).
+    const policies = titles || !CYCLE_ITEMS.has(item.id);
+    const cue = (c: string) => ({ ...compileCue(c, analyzer), titles, policies });
     return {
       item,
       covered: item.cues.covered.map(cue),

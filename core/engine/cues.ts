@@ -11,6 +11,8 @@ export interface Cue {
   groups: Interned[][];
   /** A single word of another document's title counts (for items about other documents: "de Algemene Subsidieverordening"). */
   titles?: boolean;
+  /** A word that names another policy ("de Jeugdnota") counts: not for items of this policy's own cycle. */
+  policies?: boolean;
 }
 
 export interface Span {
@@ -97,7 +99,14 @@ function markFirst(can: Uint8Array, key: string) {
 const NO_HITS: ReadonlyMap<number, Span> = new Map();
 
 /** First non-negated occurrence of any alternative, per sentence. */
-function groupHits(doc: Doc, found: Found, group: Interned[], ignoreNegation: boolean, titles: boolean): ReadonlyMap<number, Span> {
+function groupHits(
+  doc: Doc,
+  found: Found,
+  group: Interned[],
+  ignoreNegation: boolean,
+  titles: boolean,
+  policies: boolean,
+): ReadonlyMap<number, Span> {
   // Made on the first occurrence: most groups of most cues have none in a text.
   let bySentence: Map<number, Span> | undefined;
   for (const phrase of group) {
@@ -115,8 +124,14 @@ function groupHits(doc: Doc, found: Found, group: Interned[], ignoreNegation: bo
       if (bySentence?.has(s)) continue;
       // Words inside a name speak for the name ("Gelijke Behandeling" in "Bureau Gelijke Behandeling
       // Flevoland"), and a single word of a title names that document ("de Visie Sociaal Domein").
+      // A word that names another policy ("de Jeugdnota", "het Wmo-beleidsplan") is that policy's too.
       const start = doc.nameStart[pos];
-      if (start >= 0 ? start !== pos : length === 1 && doc.titled[pos] && !titles) continue;
+      if (
+        start >= 0
+          ? start !== pos
+          : length === 1 && ((doc.titled[pos] && !titles) || (doc.isPolicy[pos] && !policies && phrase.tokens[0].kind !== 'policy'))
+      )
+        continue;
       if (!ignoreNegation && !phrase.negated && isNegated(doc, pos, length)) continue;
       (bySentence ??= new Map()).set(s, { pos, length, phrase: phrase.id, negated: phrase.negated });
     }
@@ -134,7 +149,7 @@ export function matchCue(doc: Doc, cue: Cue, ignoreNegation = false): CueHit[] {
   const found = foundOf(doc);
   const hits: ReturnType<typeof groupHits>[] = [];
   for (const g of cue.groups) {
-    const h = groupHits(doc, found, g, ignoreNegation, cue.titles ?? false);
+    const h = groupHits(doc, found, g, ignoreNegation, cue.titles ?? false, cue.policies ?? true);
     if (h.size === 0) return [];
     hits.push(h);
   }

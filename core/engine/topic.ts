@@ -153,7 +153,9 @@ const OWN_NAMES = [
 /**
  * A sentence that sets its matter apart from this document ("die evaluatie staat
  * los van dit programma", "dat valt buiten deze nota", "niet in deze begroting")
- * is about something else, whatever words it shares with an item.
+ * is about something else, whatever words it shares with an item, as is one
+ * that leaves its matter out ("de gemeente als werkgever laten we hier buiten
+ * beschouwing").
  */
 const APART_MARKS = new Set(['los', 'buiten', 'niet']);
 const THIS = new Set(['dit', 'deze']);
@@ -175,9 +177,10 @@ const THIS_DOCUMENT = new Set([
   'document',
 ]);
 
-/** Whether the sentence's tokens say "… los van / buiten / niet in dit programma". */
+/** Whether the sentence's tokens say "… los van / buiten / niet in dit programma", or "laten we buiten beschouwing". */
 function setsApart(doc: Doc, start: number, end: number): boolean {
   for (let t = start + 1; t < end - 1; t++) {
+    if (doc.tokens[t].folded === 'buiten' && doc.tokens[t + 1].folded === 'beschouwing') return true;
     if (!THIS.has(doc.tokens[t].folded) || !THIS_DOCUMENT.has(doc.tokens[t + 1].folded)) continue;
     for (let k = Math.max(start, t - 3); k < t; k++) if (APART_MARKS.has(doc.tokens[k].folded)) return true;
   }
@@ -245,7 +248,11 @@ export function readTopic(doc: Doc, analyzer: Analyzer): TopicReading {
       else if (doc.isPolicy[t]) other[i] = 1;
     }
     if (other[i]) for (let t = s.tokenStart; t < s.tokenEnd && other[i]; t++) if (LINKING.has(doc.tokens[t].folded)) other[i] = 0;
-    if (setsApart(doc, s.tokenStart, s.tokenEnd)) ((speaks[i] = 0), (ownName[i] = 0), (other[i] = 1));
+    if (setsApart(doc, s.tokenStart, s.tokenEnd)) {
+      speaks[i] = 0;
+      ownName[i] = 0;
+      other[i] = 1;
+    }
   }
   // Paragraphs: sentences between blank lines; a heading is a paragraph of its own.
   const { headingLevel, parent } = doc.structure;

@@ -271,10 +271,22 @@ describe('checklist detection', () => {
       'In het najaar evalueren we ook de re-integratieaanpak; die evaluatie staat los van dit programma.',
       'De evaluatie van het vorige beleidsplan laten we in het nieuwe plan terugkomen, niet in dit programma.',
       'De jaarlijkse evaluatie van de dorpshuizen valt buiten deze nota.',
+      'De jaarlijkse evaluatie van de dorpshuizen laten we hier buiten beschouwing.',
     ])
       expect(item(nota(apart), 'evaluatie').status).toBe('missing');
     // The same evaluation as part of this programme counts.
     expect(item(nota('In het najaar evalueren we dit programma met werkgevers en RADAR.'), 'evaluatie').status).toBe('covered');
+  });
+
+  it('a word that names another policy is that policy’s: "de Jeugdnota 2025-2028" is no plan over years of this one', () => {
+    for (const other of [
+      'gezien de Nota Welzijn 2025-2028, de Jeugdnota en de Lokale Inclusie Agenda tegen discriminatie;',
+      'Wij pakken discriminatie aan; het Wmo-beleidsplan 2025-2028 loopt door.',
+    ])
+      expect(item(other, 'meerjarenplan').status).toBe('missing');
+    // This policy's own plan over years still counts, and another area's policy still links to it.
+    expect(item('Het uitvoeringsplan tegen discriminatie loopt van 2025 tot en met 2028.', 'meerjarenplan').status).not.toBe('missing');
+    expect(item('Het actieplan sluit aan bij de Jeugdnota.', 'afstemming-beleidsterreinen').status).not.toBe('missing');
   });
 
   it('an incident that names no ground (a daubed synagogue, a swastika) is about the subject', () => {
