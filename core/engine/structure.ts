@@ -23,12 +23,12 @@ export interface Structure {
   hedged: Uint8Array;
   /** 1 where the sentence asks rather than states ("Heeft Wolderkamp antidiscriminatiebeleid?"), or quotes another body's recommendation. */
   asked: Uint8Array;
-  /** 1 where the sentence quotes another body's recommendation ("Aanbeveling 2: formuleer meetbare doelen"). */
+  /** 1 where the sentence quotes another body's recommendation or request ("Aanbeveling 2: formuleer meetbare doelen", "Verzoek 3: …"). */
   quoted: Uint8Array;
 }
 
 /** A recommendation quoted from another body (a rekenkamer, an advisory council), as a reply letter heads its answers. */
-const RECOMMENDATION = /^[\s#*_]*(aanbeveling|advies)\s*\d*[a-z]?\s*[:.]/i;
+const RECOMMENDATION = /^[\s#*_]*(aanbeveling|advies|verzoek)\s*\d*[a-z]?\s*[:.]/i;
 const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s/;
 const BOLD_LEAD = /^\s*(?:[-*+]\s+)?(\*\*|__)[^*_\n]{2,120}?\1/;
 const MAX_HEADING_WORDS = 10;

@@ -403,6 +403,14 @@ describe('checklist detection', () => {
     const declined =
       '**Aanbeveling 5: Stel voorwaarden aan gesubsidieerde organisaties.**\n\nWij vinden het niet proportioneel om alle organisaties die subsidie ontvangen te verplichten tot eigen beleid.';
     expect(item(declined, 'voorwaarden').status).toBe('missing');
+    // A council's request, numbered as in a preliminary advice on a motion, is quoted the same way: by the cues alone too.
+    const request =
+      '**Verzoek 3: voorwaarde in de subsidieregeling Evenementen.** Dit verzoek ontraden wij. Organisatoren zijn vaak vrijwilligers; een extra regel verhoogt de drempel voor kleine evenementen.';
+    expect(
+      cueEngine()
+        .check(request)
+        .items.find((i) => i.id === 'voorwaarden')!.status,
+    ).toBe('missing');
   });
 
   it('two generic words do not make a verdict', () => {
