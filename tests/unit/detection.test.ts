@@ -4,10 +4,10 @@
  * the reasons every verdict gives. One detector for the check and the match.
  */
 import { describe, expect, it } from 'vitest';
-import { cueEngine, realEngine } from '../helpers';
+import { cueEngine, itemVerdict, realEngine } from '../helpers';
 
 const { engine } = realEngine();
-const item = (text: string, id: string) => engine.check(text).items.find((i) => i.id === id)!;
+const item = (text: string, id: string) => itemVerdict(engine, text, id);
 
 /** A text of paragraphs (a heading is a paragraph of its own). */
 const paragraphs = (...ps: string[]) => ps.join('\n\n');
@@ -152,11 +152,7 @@ describe('checklist detection', () => {
     // Under the same heading, a sentence about nothing else keeps the heading's verdict (in the reading of headings;
     // the learned reading may still doubt a heading alone: learned.test.ts).
     const goals = '## Resultaten\n\nWe willen dat minder inwoners zich buitengesloten voelen. Dat merken de buurten zelf.';
-    expect(
-      cueEngine()
-        .check(goals)
-        .items.find((i) => i.id === 'concrete-doelen')!.status,
-    ).not.toBe('missing');
+    expect(itemVerdict(cueEngine(), goals, 'concrete-doelen').status).not.toBe('missing');
   });
 
   it('a date for a step is not a goal; a state reached by a date is', () => {
@@ -406,11 +402,7 @@ describe('checklist detection', () => {
     // A council's request, numbered as in a preliminary advice on a motion, is quoted the same way: by the cues alone too.
     const request =
       '**Verzoek 3: voorwaarde in de subsidieregeling Evenementen.** Dit verzoek ontraden wij. Organisatoren zijn vaak vrijwilligers; een extra regel verhoogt de drempel voor kleine evenementen.';
-    expect(
-      cueEngine()
-        .check(request)
-        .items.find((i) => i.id === 'voorwaarden')!.status,
-    ).toBe('missing');
+    expect(itemVerdict(cueEngine(), request, 'voorwaarden').status).toBe('missing');
   });
 
   it('two generic words do not make a verdict', () => {

@@ -18,7 +18,7 @@ import { LearnedChecklistSchema, type LabelledPassages, type LearnedChecklist } 
 import { collectPassages, collectTrainingSet, placeQuote } from '@@/scripts/learn/collect';
 import { trainLogistic } from '@@/scripts/learn/ftrl';
 import { MODEL_PATH, PASSAGES_PATH, REAL_DIR } from '@@/scripts/learn';
-import { cueEngine, realEngine } from '../helpers';
+import { cueEngine, itemVerdict, realEngine } from '../helpers';
 
 const { engine, snapshot } = realEngine();
 const analyzer = createAnalyzer(snapshot.lexicon);
@@ -42,11 +42,7 @@ describe('the learned checklist reading', () => {
     const text =
       'Niemand hoort in onze gemeente anders behandeld te worden vanwege zijn afkomst, zijn geloof of de persoon van wie hij houdt.';
     // The cue words do not foresee this wording; the readers' sentences do.
-    expect(
-      cueEngine()
-        .check(text)
-        .items.find((i) => i.id === 'visie')!.status,
-    ).toBe('missing');
+    expect(itemVerdict(cueEngine(), text, 'visie').status).toBe('missing');
     const visie = engine.check(text).items.find((i) => i.id === 'visie')!;
     expect(visie.status).toBe('partial');
     expect(visie.evidence).toEqual([text]);
