@@ -4,9 +4,11 @@
  * interventions that fit what they asked for, do's and don'ts and checklist
  * items. `npm run learn` stores them as analysed terms
  * (data/learned/passages.json). For a new passage the most similar stored
- * ones (cosine over idf-weighted terms) vote for their picks; match.ts adds
- * the votes to its ranking, so advice readers chose for similar wording rises
- * even when the passage and the advice share no telling word.
+ * ones (cosine over idf-weighted terms) vote for their picks, and every
+ * stored passage speaks through the profile of each record it picked (the
+ * sum of that record's passages); match.ts adds the votes to its ranking, so
+ * advice readers chose for similar wording rises even when the passage and
+ * the advice share no telling word.
  */
 import type { LabelledPassages } from '../schema';
 import type { Doc } from './document';
