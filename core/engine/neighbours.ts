@@ -40,22 +40,13 @@ const idf = (df: Record<string, number>, docCount: number, term: string) => Math
 
 export function compileNeighbours(passages: LabelledPassages, df: Record<string, number>, docCount: number): CompiledNeighbours {
   const postings = new Map<string, number[]>();
-  // Each passage as [term number, weight] pairs, for the profiles below.
-  const vectors: number[][] = [];
-  const termNumber = new Map<string, number>();
   passages.passages.forEach((p, i) => {
     const norm = Math.sqrt(p.terms.reduce((s, t) => s + idf(df, docCount, t) ** 2, 0)) || 1;
-    const vector: number[] = [];
     for (const t of p.terms) {
       let list = postings.get(t);
       if (!list) postings.set(t, (list = []));
-      const w = idf(df, docCount, t) / norm;
-      list.push(i, w);
-      let n = termNumber.get(t);
-      if (n === undefined) termNumber.set(t, (n = termNumber.size));
-      vector.push(n, w);
+      list.push(i, idf(df, docCount, t) / norm);
     }
-    vectors.push(vector);
   });
   const picks = {
     interventions: passages.passages.map((p) => p.interventions),
@@ -63,7 +54,7 @@ export function compileNeighbours(passages: LabelledPassages, df: Record<string,
     checklist: passages.passages.map((p) => p.checklist),
   };
   const profiles = {} as CompiledNeighbours['profiles'];
-  for (const list of LISTS) profiles[list] = compileProfiles(picks[list], vectors, termNumber.size);
+  for (const list of LISTS) profiles[list] = compileProfiles(picks[list], postings);
   return { postings, ...picks, profiles };
 }
 
@@ -71,47 +62,40 @@ export function compileNeighbours(passages: LabelledPassages, df: Record<string,
  * Each record's profile is the sum of the vectors of the passages that picked
  * it, each divided among that passage's picks. Only its length is kept: a
  * text's cosine with the profile is its summed similarity to those passages
- * over that length.
+ * over that length. The length is read term by term off the postings.
  */
-function compileProfiles(picks: string[][], vectors: number[][], terms: number): Profiles {
+function compileProfiles(picks: string[][], postings: Map<string, number[]>): Profiles {
   const number = new Map<string, number>();
-  const byRecord: number[][] = [];
   const start = new Int32Array(picks.length + 1);
   const picked: number[] = [];
   picks.forEach((ids, i) => {
     for (const id of ids) {
       let r = number.get(id);
-      if (r === undefined) {
-        r = number.size;
-        number.set(id, r);
-        byRecord.push([]);
-      }
-      byRecord[r].push(i);
+      if (r === undefined) number.set(id, (r = number.size));
       picked.push(r);
     }
     start[i + 1] = picked.length;
   });
-  const sum = new Float64Array(terms);
+  // Per term: each record's profile weight for it, then its square added to the record's length.
+  const weight = new Float64Array(number.size);
+  const squares = new Float64Array(number.size);
   const touched: number[] = [];
-  const norm = new Float64Array(number.size);
-  byRecord.forEach((passages, r) => {
-    for (const i of passages) {
-      const v = vectors[i];
-      const share = 1 / picks[i].length;
-      for (let k = 0; k < v.length; k += 2) {
-        if (sum[v[k]] === 0) touched.push(v[k]);
-        sum[v[k]] += v[k + 1] * share;
+  for (const list of postings.values()) {
+    for (let k = 0; k < list.length; k += 2) {
+      const i = list[k];
+      const share = list[k + 1] / (start[i + 1] - start[i]);
+      for (let j = start[i]; j < start[i + 1]; j++) {
+        if (weight[picked[j]] === 0) touched.push(picked[j]);
+        weight[picked[j]] += share;
       }
     }
-    let squares = 0;
-    for (const t of touched) {
-      squares += sum[t] * sum[t];
-      sum[t] = 0;
+    for (const r of touched) {
+      squares[r] += weight[r] * weight[r];
+      weight[r] = 0;
     }
     touched.length = 0;
-    norm[r] = Math.sqrt(squares) || 1;
-  });
-  return { ids: [...number.keys()], start, picked: Int32Array.from(picked), norm };
+  }
+  return { ids: [...number.keys()], start, picked: Int32Array.from(picked), norm: squares.map((x) => Math.sqrt(x) || 1) };
 }
 
 /** The analysed terms of a text, each once: stems and compound parts, as the learner stores them. */
