@@ -26,45 +26,52 @@ export const FTRL_DEFAULTS: FtrlSettings = { alpha: 0.5, beta: 1, l1: 4, l2: 0.0
 /** The bias is a feature every row has. */
 export const BIAS = '#bias';
 
-/** Trains one item's model: feature → weight, zero weights left out. */
+/**
+ * Trains one item's model: feature → weight, zero weights left out. Features
+ * are numbered once and the state kept in typed arrays: the same arithmetic in
+ * the same order as per-name maps, several times faster (learning the do's and
+ * don'ts trains a model per record, per batch left out).
+ */
 export function trainLogistic(rows: readonly Row[], settings: FtrlSettings = FTRL_DEFAULTS): Map<string, number> {
   const { alpha, beta, l1, l2, epochs } = settings;
-  const z = new Map<string, number>();
-  const n = new Map<string, number>();
-  const weightOf = (f: string) => {
-    const zi = z.get(f) ?? 0;
+  const number = new Map<string, number>([[BIAS, 0]]);
+  const encoded = rows.map((row) => {
+    const ids = new Int32Array(row.features.length + 1);
+    row.features.forEach((f, k) => {
+      let id = number.get(f);
+      if (id === undefined) number.set(f, (id = number.size));
+      ids[k + 1] = id;
+    });
+    return ids;
+  });
+  const z = new Float64Array(number.size);
+  const n = new Float64Array(number.size);
+  const weightOf = (i: number) => {
+    const zi = z[i];
     if (Math.abs(zi) <= l1) return 0;
-    return -(zi - Math.sign(zi) * l1) / ((beta + Math.sqrt(n.get(f) ?? 0)) / alpha + l2);
+    return -(zi - Math.sign(zi) * l1) / ((beta + Math.sqrt(n[i])) / alpha + l2);
   };
   const positives = rows.filter((r) => r.label === 1).length;
   const boost = Math.max(1, ((rows.length - positives) / Math.max(1, positives)) * settings.positiveWeight);
-  const features: string[] = [];
-  const weights: number[] = [];
+  const weights = new Float64Array(Math.max(1, ...encoded.map((ids) => ids.length)));
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (const row of rows) {
-      features.length = 0;
-      weights.length = 0;
+    rows.forEach((row, r) => {
+      const ids = encoded[r];
       let sum = 0;
-      for (const f of [BIAS, ...row.features]) {
-        const w = weightOf(f);
-        features.push(f);
-        weights.push(w);
-        sum += w;
-      }
+      for (let k = 0; k < ids.length; k++) sum += weights[k] = weightOf(ids[k]);
       const p = 1 / (1 + Math.exp(-sum));
       const g = (p - row.label) * (row.label ? boost : 1);
-      for (let k = 0; k < features.length; k++) {
-        const f = features[k];
-        const ni = n.get(f) ?? 0;
-        const sigma = (Math.sqrt(ni + g * g) - Math.sqrt(ni)) / alpha;
-        z.set(f, (z.get(f) ?? 0) + g - sigma * weights[k]);
-        n.set(f, ni + g * g);
+      for (let k = 0; k < ids.length; k++) {
+        const i = ids[k];
+        const sigma = (Math.sqrt(n[i] + g * g) - Math.sqrt(n[i])) / alpha;
+        z[i] += g - sigma * weights[k];
+        n[i] += g * g;
       }
-    }
+    });
   }
   const out = new Map<string, number>();
-  for (const f of z.keys()) {
-    const w = weightOf(f);
+  for (const [f, i] of number) {
+    const w = weightOf(i);
     if (w !== 0) out.set(f, w);
   }
   return out;
