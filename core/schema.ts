@@ -220,6 +220,27 @@ export type RecordKind = keyof typeof RECORD_KINDS;
  * term as flat pairs [item index, weight, …] to keep the file small.
  */
 const finite = z.number({ error: 'must be a number' }).check(z.refine(Number.isFinite, 'must be a finite number'));
+/**
+ * Linear models, one per item or record, packed as the engine reads them: a
+ * bias per item, and per term the pairs [item index, weight, …].
+ */
+const packedWeights = {
+  bias: z.array(finite),
+  weights: z.record(z.string(), z.array(finite).check(z.refine((a) => a.length % 2 === 0, 'must hold pairs [item index, weight, …]'))),
+};
+interface Packed {
+  items: unknown[];
+  bias: number[];
+  weights: Record<string, number[]>;
+}
+const packedChecks = [
+  z.refine<Packed>((m) => m.bias.length === m.items.length, { message: 'has not one bias per item', path: ['bias'] }),
+  z.refine<Packed>(
+    (m) => Object.values(m.weights).every((a) => a.every((v, k) => k % 2 || (Number.isInteger(v) && v >= 0 && v < m.items.length))),
+    { message: 'names an item index that is not in items', path: ['weights'] },
+  ),
+];
+
 export const LearnedChecklistSchema = z
   .object({
     about: z.string(),
@@ -234,20 +255,20 @@ export const LearnedChecklistSchema = z
     }),
     settings: z.record(z.string(), z.number()),
     items: z.array(ChecklistIdSchema).check(z.minLength(1, 'lists no checklist items')),
-    bias: z.array(finite),
-    weights: z.record(z.string(), z.array(finite).check(z.refine((a) => a.length % 2 === 0, 'must hold pairs [item index, weight, …]'))),
+    ...packedWeights,
   })
-  .check(
-    z.refine((m) => m.bias.length === m.items.length, { message: 'has not one bias per item', path: ['bias'] }),
-    z.refine(
-      (m) => Object.values(m.weights).every((a) => a.every((v, k) => k % 2 || (Number.isInteger(v) && v >= 0 && v < m.items.length))),
-      {
-        message: 'names an item index that is not in items',
-        path: ['weights'],
-      },
-    ),
-  );
+  .check(...packedChecks);
 export type LearnedChecklist = z.output<typeof LearnedChecklistSchema>;
+
+/** Per record of a list, a logistic regression over a passage's terms: do readers pick it? */
+const PickModelSchema = z
+  .object({
+    settings: z.record(z.string(), z.number()),
+    items: z.array(z.string()).check(z.minLength(1, 'lists no records')),
+    ...packedWeights,
+  })
+  .check(...packedChecks);
+export type PickModel = z.output<typeof PickModelSchema>;
 
 /**
  * Passages with what careful readers picked for them (data/learned/passages.json,
@@ -264,6 +285,11 @@ export const LabelledPassagesSchema = z.object({
       guidance: z.array(z.string()),
       checklist: z.array(ChecklistIdSchema),
     }),
+  ),
+  /** Per list, per record: a linear model over a passage's terms of whether readers pick it (older files have none). */
+  models: z._default(
+    z.object({ interventions: z.optional(PickModelSchema), guidance: z.optional(PickModelSchema), checklist: z.optional(PickModelSchema) }),
+    {},
   ),
 });
 export type LabelledPassages = z.output<typeof LabelledPassagesSchema>;

@@ -14,7 +14,7 @@
  * same for training and for reading, plus three marks of how a sentence says
  * it: negated, hedged, a heading.
  */
-import type { LearnedChecklist } from '../schema';
+import type { LearnedChecklist, PickModel } from '../schema';
 import type { Doc } from './document';
 
 export const NEGATED = '#neg';
@@ -60,8 +60,8 @@ export interface CompiledLearned {
   weights: Map<string, number[]>;
 }
 
-/** Maps the model's items onto the checklist's order; items the model does not know get no learned reading (NaN bias). */
-export function compileLearned(model: LearnedChecklist, itemIds: readonly string[]): CompiledLearned {
+/** Maps the model's items onto the given order (the checklist's, or a list's records); items the model does not know get no learned reading (NaN bias). */
+export function compileLearned(model: Pick<LearnedChecklist | PickModel, 'items' | 'bias' | 'weights'>, itemIds: readonly string[]): CompiledLearned {
   const position = model.items.map((id) => itemIds.indexOf(id));
   const bias = new Float64Array(itemIds.length).fill(NaN);
   model.items.forEach((_, i) => {

@@ -6,12 +6,14 @@
  * (data/learned/passages.json). For a new passage the most similar stored
  * ones (cosine over idf-weighted terms) vote for their picks, and every
  * stored passage speaks through the profile of each record it picked (the
- * sum of that record's passages); match.ts adds the votes to its ranking, so
- * advice readers chose for similar wording rises even when the passage and
- * the advice share no telling word.
+ * sum of that record's passages), and a model learnt from all passages (per
+ * record, which terms make readers pick it) speaks too.
+ * match.ts adds the votes to its ranking, so advice readers chose for similar
+ * wording rises even when the passage and the advice share no telling word.
  */
 import type { LabelledPassages } from '../schema';
 import type { Doc } from './document';
+import { compileLearned, type CompiledLearned } from './learned';
 import { NEIGHBOURS } from './weights';
 
 type List = 'interventions' | 'guidance' | 'checklist';
@@ -34,6 +36,14 @@ export interface CompiledNeighbours {
   guidance: string[][];
   checklist: string[][];
   profiles: Record<List, Profiles>;
+  /** Per list, the learnt model of which terms make readers pick each record (absent in older files). */
+  models: Partial<Record<List, PickModel>>;
+}
+
+/** A list's learnt model, compiled: its records and their weights. */
+interface PickModel {
+  ids: string[];
+  model: CompiledLearned;
 }
 
 const idf = (df: Record<string, number>, docCount: number, term: string) => Math.log(1 + docCount / (1 + (df[term] ?? 0)));
@@ -55,7 +65,13 @@ export function compileNeighbours(passages: LabelledPassages, df: Record<string,
   };
   const profiles = {} as CompiledNeighbours['profiles'];
   for (const list of LISTS) profiles[list] = compileProfiles(picks[list], postings);
-  return { postings, ...picks, profiles };
+  const models: CompiledNeighbours['models'] = {};
+  for (const list of LISTS) {
+    // A snapshot written before the models, or passages not read through the schema, has none.
+    const model = passages.models?.[list];
+    if (model) models[list] = { ids: model.items, model: compileLearned(model, model.items) };
+  }
+  return { postings, ...picks, profiles, models };
 }
 
 /**
@@ -122,7 +138,8 @@ export type Votes = Record<'interventions' | 'guidance' | 'checklist', Map<strin
 export function neighbourVotes(doc: Doc, model: CompiledNeighbours, df: Record<string, number>, docCount: number): Votes {
   let squares = 0;
   const similarity = new Float64Array(model.guidance.length);
-  for (const t of passageTerms(doc)) {
+  const terms = passageTerms(doc);
+  for (const t of terms) {
     const w = idf(df, docCount, t);
     squares += w * w;
     const list = model.postings.get(t);
@@ -141,8 +158,35 @@ export function neighbourVotes(doc: Doc, model: CompiledNeighbours, df: Record<s
         votes[list].set(id, { vote: v.vote + similarity[i] / picks.length, by: v.by + 1 });
       }
     }
-  for (const list of LISTS) addProfiles(votes[list], list, model, similarity);
+  for (const list of LISTS) {
+    addProfiles(votes[list], list, model, similarity);
+    const learnt = model.models[list];
+    if (learnt && NEIGHBOURS.model[list]) addModel(votes[list], list, learnt, terms);
+  }
   return votes;
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/**
+ * A list's learnt model speaks for a record as far as the text's words make
+ * readers likelier to pick it: the probability over the record's base rate
+ * (its bias alone), weighted. Words that speak for nothing add nothing.
+ */
+function addModel(votes: Map<string, Vote>, list: List, { ids, model }: PickModel, terms: readonly string[]) {
+  const z = Float64Array.from(model.bias);
+  for (const t of terms) {
+    const flat = model.weights.get(t);
+    if (flat) for (let k = 0; k < flat.length; k += 2) z[flat[k]] += flat[k + 1];
+  }
+  ids.forEach((id, r) => {
+    const lift = sigmoid(z[r]) - sigmoid(model.bias[r]);
+    if (lift <= 0) return;
+    const add = NEIGHBOURS.model[list] * lift;
+    const v = votes.get(id);
+    if (v) v.vote += add;
+    else votes.set(id, { vote: add, by: 0 });
+  });
 }
 
 /** Every passage that picked a record speaks for it, not only the nearest: the text's cosine with the record's profile, weighted. */

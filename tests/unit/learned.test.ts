@@ -17,7 +17,7 @@ import { unknownPicks, validateLearned } from '@@/core/kb/validate';
 import { LearnedChecklistSchema, type LabelledPassages, type LearnedChecklist } from '@@/core/schema';
 import { collectPassages, collectTrainingSet, placeQuote } from '@@/scripts/learn/collect';
 import { trainLogistic } from '@@/scripts/learn/ftrl';
-import { MODEL_PATH, PASSAGES_PATH, REAL_DIR } from '@@/scripts/learn';
+import { MODEL_PATH, PASSAGES_PATH, REAL_DIR, trainPickModels } from '@@/scripts/learn';
 import { cueEngine, itemVerdict, realEngine } from '../helpers';
 
 const { engine, snapshot } = realEngine();
@@ -124,6 +124,7 @@ describe('passages like this one', () => {
       guidance?: string[];
       checklist?: LabelledPassages['passages'][number]['checklist'];
     }[],
+    models: LabelledPassages['models'] = {},
   ) =>
     createEngine({
       ...snapshot,
@@ -138,6 +139,7 @@ describe('passages like this one', () => {
             guidance: p.guidance ?? [],
             checklist: p.checklist ?? [],
           })),
+          models,
         },
       }),
     });
@@ -194,18 +196,44 @@ describe('passages like this one', () => {
     expect(picked?.why.reasons).toEqual([{ kind: 'similar', detail: 'lijkt op de passages waarbij lezers dit kozen' }]);
   });
 
+  it('the do’s and don’ts’ learnt model lifts the one readers pick for a telling word, and says so; without the word it does not', () => {
+    // A model of our own making: readers pick `advice` when a passage makes something compulsory.
+    const models = { guidance: { settings: {}, items: [advice.id], bias: [-4], weights: { [stem('verplicht')]: [0, 8] } } };
+    const engineWith = withPassages([], models);
+    const compulsory = `${passage} Wie een subsidie wil, moet verplicht een avond over racisme bijwonen.`;
+    const lifted = engineWith
+      .match(compulsory)
+      .guidance.slice(0, 3)
+      .find((g) => g.record.id === advice.id);
+    expect(lifted?.why.reasons).toEqual([{ kind: 'similar', detail: 'lijkt op de passages waarbij lezers dit kozen' }]);
+    expect(
+      withPassages([])
+        .match(compulsory)
+        .guidance.slice(0, 3)
+        .map((g) => g.record.id),
+    ).not.toContain(advice.id);
+    expect(
+      engineWith
+        .match(passage)
+        .guidance.slice(0, 3)
+        .map((g) => g.record.id),
+    ).not.toContain(advice.id);
+  });
+
   it('a passage about something else gets no vote', () => {
     const other = withPassages([{ text: 'De gemeente legt een nieuw fietspad aan langs het kanaal.', guidance: [advice.id] }]);
     expect(other.match(passage).guidance.map((g) => g.record.id)).not.toContain(advice.id);
   });
 
-  it('the shipped passages are the tune part as labelled now, resolved against today’s do’s and don’ts', () => {
+  it('the shipped passages and models are the tune part as labelled now, resolved against today’s do’s and don’ts', () => {
     const shipped = JSON.parse(readFileSync(PASSAGES_PATH, 'utf8')) as LabelledPassages;
     const parts = JSON.parse(readFileSync(join(REAL_DIR, 'parts.json'), 'utf8')) as Record<'tune' | 'heldout', { drafts: string }[]>;
     for (const b of parts.heldout) expect(shipped.trainedOn.batches).not.toContain(b.drafts);
     const stored = collectPassages(REAL_DIR, engine.kb, analyzer);
     expect(shipped.trainedOn.digest).toBe(stored.digest);
     expect(shipped.passages).toEqual(stored.passages.map((p) => p.passage));
+    // The lists' models are what npm run learn trains from these passages now.
+    expect(shipped.models).toEqual(trainPickModels(shipped.passages));
     expect(unknownPicks(shipped, engine.kb)).toEqual([]);
     const renamed = { ...shipped, passages: [{ terms: [], interventions: ['oud'], guidance: ['weg'], checklist: [] }] };
     expect(unknownPicks(renamed, engine.kb)).toEqual([
