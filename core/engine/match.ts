@@ -21,7 +21,7 @@ import type { Doc } from './document';
 import { kindOf, recordIdOf, type Kind } from './search-index';
 import { neighbourVotes, type CompiledNeighbours, type Vote } from './neighbours';
 import type { Facet } from './signals';
-import { CHECKLIST_RANK, DIVERSITY, LIMITS, NEIGHBOURS, RANK, RETRIEVAL, SIGNAL_FIT, TEXT_SCORE, type RankConfig } from './weights';
+import { CHECKLIST_RANK, DIVERSITY, NEIGHBOURS, RANK, RETRIEVAL, SIGNAL_FIT, TEXT_SCORE, type RankConfig } from './weights';
 
 export interface Why {
   /** Words of the passage that matched, as written. */
@@ -452,9 +452,9 @@ export function matchDoc(doc: Doc, signals: Signal[], ctx: MatchContext): MatchR
   const q = selectTerms(doc, ctx.df, ctx.docCount, policyTermsOf(doc, detections));
   const found = retrieve(ctx.scorer, q);
   const votes = ctx.neighbours && neighbourVotes(doc, ctx.neighbours, ctx.df, ctx.docCount);
-  // The strongest votes only: a list shows six records, and a weak vote cannot lift one into them.
+  // The strongest votes only (NEIGHBOURS.voted): a weak vote cannot lift a record into a list of six.
   const picks = (list: 'interventions' | 'guidance' | 'checklist'): Picks | undefined =>
-    votes && { votes: strongest(votes[list], LIMITS[list]), weight: NEIGHBOURS[list], asked: list === 'interventions' };
+    votes && { votes: strongest(votes[list], NEIGHBOURS.voted[list]), weight: NEIGHBOURS[list], asked: list === 'interventions' };
   return {
     interventions: rank(
       {

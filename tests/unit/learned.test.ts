@@ -84,6 +84,21 @@ describe('the learned checklist reading', () => {
     expect(detect(stated, 'visie').status).toBe('covered');
   });
 
+  it('an ADV’s name or a heading makes an item covered only when a sentence reads like it', () => {
+    // A reading that doubts a little (0.55): enough to keep the evidence as "deels", not to confirm "gedekt".
+    const doubting = (item: string) => model(item, Math.log(0.55 / 0.45));
+    const partners = 'De uitvoering ligt bij RADAR, het COC, de sportverenigingen en de scholen voor voortgezet onderwijs.';
+    expect(detect(partners, 'adv-rol', model('adv-rol', 10))).toMatchObject({ status: 'covered', found: [{ kind: 'name' }] });
+    const named = detect(partners, 'adv-rol', doubting('adv-rol'));
+    expect(named.status).toBe('partial');
+    expect(named.found).toEqual([expect.objectContaining({ kind: 'name', detail: expect.stringMatching(/\(deels: geen zin leest als/) })]);
+    const section = '## Waar staan we voor\n\nDe gemeente is er voor iedereen. Elk jaar is er een ontmoetingsdag. De wethouder opent die dag.';
+    expect(detect(section, 'visie', model('visie', 10)).status).toBe('covered');
+    const headed = detect(section, 'visie', doubting('visie'));
+    expect(headed.status).toBe('partial');
+    expect(headed.found.map((f) => f.kind)).toContain('heading');
+  });
+
   it('adds evidence only from a stating sentence that uses a word of the item’s own', () => {
     const learned = model('visie', -10, { horizon: 20, fiets: 20 });
     const added = detect('De gemeente houdt de horizon van de hele regio in het oog.', 'visie', learned);
