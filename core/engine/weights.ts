@@ -169,8 +169,11 @@ export const LEARNED = {
  * what the text's words lift the probability over the record's base rate.
  * Left out (29 batches, 1,128 passages): do's and don'ts 0.808 → 0.818 at 2
  * (1: 0.819, 4: 0.816, 8: 0.807 with the base rate counted), checklist
- * 0.916 → 0.932 at 1 (0.5: 0.934, 2: 0.932). For interventions it lost
- * (0.936 → 0.933 at 1, mixed passages 88 → 82 of 112): not read.
+ * 0.916 → 0.932 at 1 (0.5: 0.934, 2: 0.932); with 12 votes counted
+ * (`voted`) 3 gives 0.823 against 0.821 at 2, too little to weigh against
+ * h21. For interventions it lost (0.936 → 0.933 at 1 with the base rate
+ * counted, mixed passages 88 → 82 of 112; 0.933 and 89 at 0.5 as a lift):
+ * not read.
  */
 export const NEIGHBOURS = {
   k: 20,
