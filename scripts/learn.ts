@@ -80,7 +80,8 @@ export function trainPickModel(passages: LabelledPassages['passages'], list: 'in
 /** The models of the lists that read one (weights.ts NEIGHBOURS.model). */
 export function trainPickModels(passages: LabelledPassages['passages']): LabelledPassages['models'] {
   const models: LabelledPassages['models'] = {};
-  for (const list of ['interventions', 'guidance', 'checklist'] as const) if (NEIGHBOURS.model[list]) models[list] = trainPickModel(passages, list);
+  for (const list of ['interventions', 'guidance', 'checklist'] as const)
+    if (NEIGHBOURS.model[list]) models[list] = trainPickModel(passages, list);
   return models;
 }
 

@@ -61,7 +61,10 @@ export interface CompiledLearned {
 }
 
 /** Maps the model's items onto the given order (the checklist's, or a list's records); items the model does not know get no learned reading (NaN bias). */
-export function compileLearned(model: Pick<LearnedChecklist | PickModel, 'items' | 'bias' | 'weights'>, itemIds: readonly string[]): CompiledLearned {
+export function compileLearned(
+  model: Pick<LearnedChecklist | PickModel, 'items' | 'bias' | 'weights'>,
+  itemIds: readonly string[],
+): CompiledLearned {
   const position = model.items.map((id) => itemIds.indexOf(id));
   const bias = new Float64Array(itemIds.length).fill(NaN);
   model.items.forEach((_, i) => {

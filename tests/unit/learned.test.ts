@@ -92,7 +92,8 @@ describe('the learned checklist reading', () => {
     const named = detect(partners, 'adv-rol', doubting('adv-rol'));
     expect(named.status).toBe('partial');
     expect(named.found).toEqual([expect.objectContaining({ kind: 'name', detail: expect.stringMatching(/\(deels: geen zin leest als/) })]);
-    const section = '## Waar staan we voor\n\nDe gemeente is er voor iedereen. Elk jaar is er een ontmoetingsdag. De wethouder opent die dag.';
+    const section =
+      '## Waar staan we voor\n\nDe gemeente is er voor iedereen. Elk jaar is er een ontmoetingsdag. De wethouder opent die dag.';
     expect(detect(section, 'visie', model('visie', 10)).status).toBe('covered');
     const headed = detect(section, 'visie', doubting('visie'));
     expect(headed.status).toBe('partial');
