@@ -33,25 +33,35 @@ export const PASSAGES_PATH = join(ROOT, 'data', 'learned', 'passages.json');
 /** Weights below this do not change a verdict; leaving them out keeps the file small. */
 const MIN_WEIGHT = 0.005;
 /** Weights to three decimals (two for the lists' models: the third changes no ranking left out, and costs 14 KB gzipped). */
-const round = (w: number, scale = 1000) => Math.round(w * scale) / scale;
+const round = (w: number, scale: number) => Math.round(w * scale) / scale;
 
-/** One model per checklist item, packed as the engine reads it. */
+/**
+ * One logistic model per item, each trained on its own rows, packed as the
+ * engine reads them: a bias per item, and per term the pairs [item index,
+ * weight, …] (terms in order, weights too small to matter left out).
+ */
+function trainPacked(count: number, rowsOf: (item: number) => Row[], settings: FtrlSettings, scale: number) {
+  const bias: number[] = [];
+  const weights: Record<string, number[]> = {};
+  for (let i = 0; i < count; i++) {
+    const w = trainLogistic(rowsOf(i), settings);
+    bias.push(round(w.get(BIAS) ?? 0, scale));
+    for (const [f, v] of [...w].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (f === BIAS || Math.abs(v) < MIN_WEIGHT) continue;
+      (weights[f] ??= []).push(i, round(v, scale));
+    }
+  }
+  return { bias, weights };
+}
+
+/** One model per checklist item: does a sentence carry it? */
 export function trainModel(
   sentences: TrainingSentence[],
   itemIds: readonly LearnedChecklist['items'][number][],
 ): Pick<LearnedChecklist, 'items' | 'bias' | 'weights'> {
-  const bias: number[] = [];
-  const weights: Record<string, number[]> = {};
-  itemIds.forEach((id, i) => {
-    const rows: Row[] = sentences.flatMap((s) => (id in s.labels ? [{ features: s.features, label: s.labels[id] }] : []));
-    const w = trainLogistic(rows);
-    bias.push(round(w.get(BIAS) ?? 0));
-    for (const [f, v] of [...w].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      if (f === BIAS || Math.abs(v) < MIN_WEIGHT) continue;
-      (weights[f] ??= []).push(i, round(v));
-    }
-  });
-  return { items: [...itemIds], bias, weights };
+  const rowsOf = (i: number): Row[] =>
+    sentences.flatMap((s) => (itemIds[i] in s.labels ? [{ features: s.features, label: s.labels[itemIds[i]] }] : []));
+  return { items: [...itemIds], ...trainPacked(itemIds.length, rowsOf, FTRL_DEFAULTS, 1000) };
 }
 
 /** The lists' models: sparser than the checklist's reading (more L1, fewer passes) keeps the file small at no loss left out. */
@@ -61,20 +71,8 @@ export const PICKS_FTRL: FtrlSettings = { ...FTRL_DEFAULTS, l1: 8, epochs: 5 };
 export function trainPickModel(passages: LabelledPassages['passages'], list: 'interventions' | 'guidance' | 'checklist'): PickModel {
   const rows = passages.filter((p) => p[list].length);
   const items = [...new Set(rows.flatMap((p) => p[list]))].sort();
-  const bias: number[] = [];
-  const weights: Record<string, number[]> = {};
-  items.forEach((id, i) => {
-    const w = trainLogistic(
-      rows.map((p) => ({ features: p.terms, label: (p[list] as string[]).includes(id) ? 1 : 0 })),
-      PICKS_FTRL,
-    );
-    bias.push(round(w.get(BIAS) ?? 0, 100));
-    for (const [f, v] of [...w].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      if (f === BIAS || Math.abs(v) < MIN_WEIGHT) continue;
-      (weights[f] ??= []).push(i, round(v, 100));
-    }
-  });
-  return { settings: { ...PICKS_FTRL }, items, bias, weights };
+  const rowsOf = (i: number): Row[] => rows.map((p) => ({ features: p.terms, label: (p[list] as string[]).includes(items[i]) ? 1 : 0 }));
+  return { settings: { ...PICKS_FTRL }, items, ...trainPacked(items.length, rowsOf, PICKS_FTRL, 100) };
 }
 
 /** The models of the lists that read one (weights.ts NEIGHBOURS.model). */
