@@ -290,7 +290,10 @@ function rank<T>(source: KindSource<T>, q: QueryTerms, allSignals: Signal[], con
       if (config.offGround !== undefined && offGround(ids.ground, signals)) score *= config.offGround;
       const pick = picked(picks, id);
       // A record for many domains fits many readers' picks: its vote counts as its signal fit does (SIGNAL_FIT.breadth).
-      score += config.votesByBreadth ? pick.score * breadthOf(ids.domain.length) : pick.score;
+      let vote = config.votesByBreadth ? pick.score * breadthOf(ids.domain.length) : pick.score;
+      // Readers' picks at passages that share a word ("migratieachtergrond") count less for a record of none of the passage's domains.
+      if (config.offDomainVote !== undefined && offDomain(ids.domain, signals)) vote *= config.offDomainVote;
+      score += vote;
       // The words shown are read only for the records the list keeps (below).
       const why: Why = { terms: [], signals: matched };
       if (pick.reason) why.reasons = [pick.reason];
@@ -307,6 +310,11 @@ function rank<T>(source: KindSource<T>, q: QueryTerms, allSignals: Signal[], con
   }
   return kept;
 }
+
+/** The passage names domains, and the record is for none of them. */
+const offDomain = (domains: readonly string[], signals: Signal[]) =>
+  signals.some((s) => s.facet === 'domain' && s.strength > 0) &&
+  !signals.some((s) => s.facet === 'domain' && s.strength > 0 && domains.includes(s.id));
 
 /** A record for some grounds only ("Aziatische Nederlanders", "inwoners met een beperking"), and the passage names none of them. */
 const offGround = (grounds: readonly string[], signals: Signal[]) =>
