@@ -37,11 +37,11 @@ export interface CompiledNeighbours {
   checklist: string[][];
   profiles: Record<List, Profiles>;
   /** Per list, the learnt model of which terms make readers pick each record (absent in older files). */
-  models: Partial<Record<List, PickModel>>;
+  models: Partial<Record<List, CompiledPickModel>>;
 }
 
 /** A list's learnt model, compiled: its records and their weights. */
-interface PickModel {
+interface CompiledPickModel {
   ids: string[];
   model: CompiledLearned;
 }
@@ -173,7 +173,7 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
  * readers likelier to pick it: the probability over the record's base rate
  * (its bias alone), weighted. Words that speak for nothing add nothing.
  */
-function addModel(votes: Map<string, Vote>, list: List, { ids, model }: PickModel, terms: readonly string[]) {
+function addModel(votes: Map<string, Vote>, list: List, { ids, model }: CompiledPickModel, terms: readonly string[]) {
   const z = Float64Array.from(model.bias);
   for (const t of terms) {
     const flat = model.weights.get(t);
