@@ -17,10 +17,10 @@ export function realEngine() {
 
 /** The real engine without the learned checklist reading: for tests of what the cues, names, examples and headings read by themselves. */
 let cues: Engine | undefined;
-/** One checklist item's verdict on a text. */
-export const itemVerdict = (engine: Engine, text: string, id: string) => engine.check(text).items.find((i) => i.id === id)!;
-
 export function cueEngine(): Engine {
   const { snapshot } = realEngine();
   return (cues ??= createEngine({ ...snapshot, kb: JSON.stringify({ ...JSON.parse(snapshot.kb), learned: undefined }) }));
 }
+
+/** One checklist item's verdict on a text. */
+export const itemVerdict = (engine: Engine, text: string, id: string) => engine.check(text).items.find((i) => i.id === id)!;

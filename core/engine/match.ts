@@ -312,9 +312,10 @@ function rank<T>(source: KindSource<T>, q: QueryTerms, allSignals: Signal[], con
 }
 
 /** The passage names domains, and the record is for none of them. */
-const offDomain = (domains: readonly string[], signals: Signal[]) =>
-  signals.some((s) => s.facet === 'domain' && s.strength > 0) &&
-  !signals.some((s) => s.facet === 'domain' && s.strength > 0 && domains.includes(s.id));
+function offDomain(domains: readonly string[], signals: Signal[]): boolean {
+  const named = signals.filter((s) => s.facet === 'domain' && s.strength > 0);
+  return named.length > 0 && !named.some((s) => domains.includes(s.id));
+}
 
 /** A record for some grounds only ("Aziatische Nederlanders", "inwoners met een beperking"), and the passage names none of them. */
 const offGround = (grounds: readonly string[], signals: Signal[]) =>

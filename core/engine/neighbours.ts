@@ -153,10 +153,7 @@ export function neighbourVotes(doc: Doc, model: CompiledNeighbours, df: Record<s
   for (const i of nearest)
     for (const list of LISTS) {
       const picks = model[list][i];
-      for (const id of picks) {
-        const v = votes[list].get(id) ?? { vote: 0, by: 0 };
-        votes[list].set(id, { vote: v.vote + similarity[i] / picks.length, by: v.by + 1 });
-      }
+      for (const id of picks) credit(votes[list], id, similarity[i] / picks.length, 1);
     }
   for (const list of LISTS) {
     addProfiles(votes[list], list, model, similarity);
@@ -182,10 +179,7 @@ function addModel(votes: Map<string, Vote>, list: List, { ids, model }: Compiled
   ids.forEach((id, r) => {
     const lift = sigmoid(z[r]) - sigmoid(model.bias[r]);
     if (lift <= 0) return;
-    const add = NEIGHBOURS.model[list] * lift;
-    const v = votes.get(id);
-    if (v) v.vote += add;
-    else votes.set(id, { vote: add, by: 0 });
+    credit(votes, id, NEIGHBOURS.model[list] * lift, 0);
   });
 }
 
@@ -203,12 +197,17 @@ function addProfiles(votes: Map<string, Vote>, list: List, model: CompiledNeighb
     for (let k = from; k < to; k++) dot[picked[k]] += share;
   }
   for (let r = 0; r < ids.length; r++) {
-    if (dot[r] <= 0) continue;
-    const v = votes.get(ids[r]);
-    const add = (weight * dot[r]) / norm[r];
-    if (v) v.vote += add;
-    else votes.set(ids[r], { vote: add, by: 0 });
+    if (dot[r] > 0) credit(votes, ids[r], (weight * dot[r]) / norm[r], 0);
   }
+}
+
+/** Adds to a record's vote; `by` counts the near passages among its voters (profiles and models are none). */
+function credit(votes: Map<string, Vote>, id: string, vote: number, by: number) {
+  const v = votes.get(id);
+  if (v) {
+    v.vote += vote;
+    v.by += by;
+  } else votes.set(id, { vote, by });
 }
 
 /** Indices of the k highest positive values, highest first (ties: the lower index first). */

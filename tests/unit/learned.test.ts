@@ -161,15 +161,12 @@ describe('passages like this one', () => {
     });
   const passage = 'Werkgevers in onze regio nodigen sollicitanten met een Arabische achternaam minder vaak uit voor een gesprek.';
   const advice = engine.kb.guidance.find((g) => g.id.includes('sport')) ?? engine.kb.guidance.at(-1)!;
+  /** The top three do's and don'ts for a text, and their ids. */
+  const topAdvice = (e: ReturnType<typeof withPassages>, text: string) => e.match(text).guidance.slice(0, 3);
+  const topAdviceIds = (e: ReturnType<typeof withPassages>, text: string) => topAdvice(e, text).map((g) => g.record.id);
 
   it('what readers picked for a similar passage rises into the top three, and says so', () => {
-    const none = withPassages([]);
-    expect(
-      none
-        .match(passage)
-        .guidance.slice(0, 3)
-        .map((g) => g.record.id),
-    ).not.toContain(advice.id);
+    expect(topAdviceIds(withPassages([]), passage)).not.toContain(advice.id);
     const similar = withPassages([
       {
         text: 'Sollicitanten met een Arabische achternaam worden door werkgevers in de regio minder vaak uitgenodigd.',
@@ -207,8 +204,7 @@ describe('passages like this one', () => {
       'Een Arabische achternaam verkleint de kans op een uitnodiging voor een gesprek.',
       'Werkgevers selecteren sollicitanten op hun achternaam.',
     ].map((text) => ({ text, guidance: [advice.id] }));
-    const m = withPassages([...near, ...further]).match(passage);
-    const picked = m.guidance.slice(0, 3).find((g) => g.record.id === advice.id);
+    const picked = topAdvice(withPassages([...near, ...further]), passage).find((g) => g.record.id === advice.id);
     expect(picked?.why.reasons).toEqual([{ kind: 'similar', detail: 'lijkt op de passages waarbij lezers dit kozen' }]);
   });
 
@@ -217,23 +213,10 @@ describe('passages like this one', () => {
     const models = { guidance: { settings: {}, items: [advice.id], bias: [-4], weights: { [stem('verplicht')]: [0, 8] } } };
     const engineWith = withPassages([], models);
     const compulsory = `${passage} Wie een subsidie wil, moet verplicht een avond over racisme bijwonen.`;
-    const lifted = engineWith
-      .match(compulsory)
-      .guidance.slice(0, 3)
-      .find((g) => g.record.id === advice.id);
+    const lifted = topAdvice(engineWith, compulsory).find((g) => g.record.id === advice.id);
     expect(lifted?.why.reasons).toEqual([{ kind: 'similar', detail: 'lijkt op de passages waarbij lezers dit kozen' }]);
-    expect(
-      withPassages([])
-        .match(compulsory)
-        .guidance.slice(0, 3)
-        .map((g) => g.record.id),
-    ).not.toContain(advice.id);
-    expect(
-      engineWith
-        .match(passage)
-        .guidance.slice(0, 3)
-        .map((g) => g.record.id),
-    ).not.toContain(advice.id);
+    expect(topAdviceIds(withPassages([]), compulsory)).not.toContain(advice.id);
+    expect(topAdviceIds(engineWith, passage)).not.toContain(advice.id);
   });
 
   it('a passage about something else gets no vote', () => {
