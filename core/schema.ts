@@ -256,6 +256,8 @@ export const LearnedChecklistSchema = z
     settings: z.record(z.string(), z.number()),
     items: z.array(ChecklistIdSchema).check(z.minLength(1, 'lists no checklist items')),
     ...packedWeights,
+    /** The verdict over a whole text (core/engine/verdict.ts): a bias and a weight per feature of what detection found. Older files have none. */
+    verdict: z.optional(z.object({ settings: z.record(z.string(), z.number()), bias: finite, weights: z.record(z.string(), finite) })),
   })
   .check(...packedChecks);
 export type LearnedChecklist = z.output<typeof LearnedChecklistSchema>;

@@ -1,0 +1,83 @@
+/**
+ * The verdict over a whole text: given everything detection found for an
+ * item (the grade, the kinds of evidence, how much the best sentences read
+ * like it, whether its words were only mentioned), would a careful reader
+ * find the item in this text at all? A logistic regression over those
+ * findings, learnt by `npm run learn` from the labelled real drafts, each
+ * draft read with a sentence reading that never saw it (what the engine
+ * sees on new text).
+ *
+ * It only takes away (checklist.ts `readVerdict`): a "deels" from cue words
+ * in a draft that nowhere reads like the item, where readers of drafts like
+ * it called the item absent. Left out, letting it also add items gained
+ * almost as many false claims as right ones. It speaks for whole drafts
+ * only (the labelled ones have 43 to 81 sentences): in a passage of three
+ * sentences, no sentence reading like an item says little.
+ *
+ * Features are plain strings, so the learnt weights can be read: a grade
+ * ("status=partial"), a band of the best sentence's probability
+ * ("best=3"), each also per item ("visie|best=3").
+ */
+import type { LearnedChecklist } from '../schema';
+import type { Detection } from './checklist';
+import type { Doc } from './document';
+import { sentenceScore } from './learned';
+
+export interface CompiledVerdict {
+  bias: number;
+  weights: Map<string, number>;
+}
+
+export const compileVerdict = (verdict: NonNullable<LearnedChecklist['verdict']>): CompiledVerdict => ({
+  bias: verdict.bias,
+  weights: new Map(Object.entries(verdict.weights)),
+});
+
+/** Bands of a sentence's probability of carrying the item: 0 below the first bound, 5 from the last. */
+const BANDS = [0.15, 0.4, 0.6, 0.8, 0.95];
+const band = (p: number) => {
+  const i = BANDS.findIndex((bound) => p < bound);
+  return i < 0 ? BANDS.length : i;
+};
+const capped = (n: number) => Math.min(3, n);
+
+/**
+ * What detection found for one item, as features. `row` is the item's
+ * learned reading of every sentence (learned.ts `learnedScores`). A sentence
+ * that states (not negated, hedged, asked, nor a heading) weighs apart from
+ * the best of all.
+ */
+export function verdictFeatures(doc: Doc, d: Detection, row: Float64Array): string[] {
+  const { negated, hedged, headingLevel, asked } = doc.structure;
+  let best = 0;
+  let bestStating = 0;
+  let strong = 0;
+  for (let s = 0; s < row.length; s++) {
+    const p = sentenceScore(row, s);
+    best = Math.max(best, p);
+    if (negated[s] || hedged[s] || headingLevel[s] || asked[s]) continue;
+    bestStating = Math.max(bestStating, p);
+    if (p >= 0.5) strong++;
+  }
+  const id = d.compiled.item.id;
+  const kinds = new Set(d.found.map((f) => `found=${f.kind}:${f.strength}`));
+  return [
+    `status=${d.status}`,
+    `${id}|status=${d.status}`,
+    `best=${band(bestStating)}`,
+    `${id}|best=${band(bestStating)}`,
+    `any=${band(best)}`,
+    `strong=${capped(strong)}`,
+    `mentioned=${d.mentioned ? 1 : 0}`,
+    `topic=${capped(d.topicHits.length)}`,
+    ...kinds,
+    `firm=${d.found.some((f) => f.firm) ? 1 : 0}`,
+  ];
+}
+
+/** The probability that a reader finds the item, from its features. */
+export function verdictProbability(model: CompiledVerdict, features: readonly string[]): number {
+  let z = model.bias;
+  for (const f of features) z += model.weights.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}

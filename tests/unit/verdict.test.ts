@@ -1,0 +1,86 @@
+/**
+ * The learnt verdict over a whole draft (core/engine/verdict.ts, readVerdict
+ * in checklist.ts): what it takes away, what it grades down, where it does
+ * not speak, and the shipped file that carries it.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '@@/core/analysis/analyzer';
+import { compileChecklist, detectChecklist } from '@@/core/engine/checklist';
+import { prepare } from '@@/core/engine/document';
+import { learnedScores } from '@@/core/engine/learned';
+import { verdictFeatures } from '@@/core/engine/verdict';
+import { validateLearned } from '@@/core/kb/validate';
+import { LearnedChecklistSchema, type LearnedChecklist } from '@@/core/schema';
+import { MODEL_PATH, VERDICT_FTRL } from '@@/scripts/learn';
+import { realEngine } from '../helpers';
+
+const { engine, snapshot } = realEngine();
+const analyzer = createAnalyzer(snapshot.lexicon);
+const checklist = engine.kb.checklist;
+
+/** A sentence reading of our own making (every sentence reads `p` like a vision) and a verdict with the given weights. */
+const learnedWith = (p: number, weights: Record<string, number>): LearnedChecklist => ({
+  about: 'test',
+  trainedOn: { batches: [], drafts: 0, sentences: 0, quotes: 0, examples: 0, digest: '' },
+  settings: {},
+  items: ['visie'],
+  bias: [Math.log(p / (1 - p))],
+  weights: {},
+  verdict: { settings: {}, bias: 0, weights },
+});
+const visie = (text: string, learned?: LearnedChecklist) =>
+  detectChecklist(prepare(text, analyzer), compileChecklist(checklist, analyzer, learned)).find((d) => d.compiled.item.id === 'visie')!;
+
+/** A whole draft: the section under test, then plain sentences about opening hours (a draft has 43 to 81 sentences). */
+const draft = (section: string) =>
+  [section, ...Array.from({ length: 40 }, (_, i) => `Zaal ${i + 1} van het stadhuis is op werkdagen open voor bezoekers.`)].join(' ');
+const values = '## Waar staan we voor\n\nDe gemeente is er voor iedereen. Elk jaar is er een ontmoetingsdag. De wethouder opent die dag.';
+
+describe('the learnt verdict over a whole draft', () => {
+  it('takes away an item whose findings readers of such drafts called absent: missing, its words a mention', () => {
+    expect(visie(draft(values), learnedWith(0.9, { 'visie|status=covered': 3 })).status).toBe('covered');
+    const absent = visie(draft(values), learnedWith(0.9, { 'visie|status=covered': -5 }));
+    expect(absent.status).toBe('missing');
+    expect(absent.found).toEqual([]);
+    expect(absent.mentioned).toBe(true);
+    // Another item's weight does not touch this one.
+    expect(visie(draft(values), learnedWith(0.9, { 'visie|status=covered': 3, 'evaluatie|status=covered': -5 })).status).toBe('covered');
+  });
+
+  it('grades a covered item down to partial when readers found it less surely, and says so', () => {
+    // A probability of 0.62: found, but under the bar for covered.
+    const doubted = visie(draft(values), learnedWith(0.9, { 'visie|status=covered': 0.5 }));
+    expect(doubted.status).toBe('partial');
+    expect(doubted.found.map((f) => f.detail).join(' ')).toMatch(/in stukken met dezelfde bevindingen vonden lezers dit punt vaak niet/);
+    expect(visie(draft(values), learnedWith(0.9, { 'visie|status=covered': 3 })).status).toBe('covered');
+  });
+
+  it('speaks for whole drafts only: a passage keeps what detection found', () => {
+    expect(visie(values, learnedWith(0.9, { 'visie|status=covered': -5 })).status).toBe('covered');
+  });
+
+  it('reads what detection found as named features, per item and for all items', () => {
+    const doc = prepare(draft(values), analyzer);
+    const list = compileChecklist(checklist, analyzer, learnedWith(0.9, {}));
+    const index = list.items.findIndex((c) => c.item.id === 'visie');
+    const d = detectChecklist(doc, list, { verdict: false })[index];
+    const features = verdictFeatures(doc, d, learnedScores(doc, list.learned!)[index]);
+    // Every sentence reads 0.9 like the item: the best falls in the band from 0.8 to 0.95.
+    expect(features).toEqual(
+      expect.arrayContaining(['status=covered', 'visie|status=covered', 'best=4', 'visie|best=4', 'strong=3', 'firm=0']),
+    );
+    expect(features).toContain('found=heading:covered');
+  });
+
+  it('ships with the learned reading, with npm run learn’s settings; a broken one is refused with its field', () => {
+    const text = readFileSync(MODEL_PATH, 'utf8');
+    const shipped = validateLearned('data/learned/checklist.json', text, LearnedChecklistSchema).value!;
+    expect(shipped.verdict?.settings).toEqual({ ...VERDICT_FTRL });
+    expect(Object.keys(shipped.verdict!.weights).length).toBeGreaterThan(20);
+    const broken = { ...shipped, verdict: { ...shipped.verdict, weights: { 'status=partial': 'veel' } } };
+    expect(validateLearned('data/learned/checklist.json', JSON.stringify(broken), LearnedChecklistSchema).problems).toEqual([
+      expect.objectContaining({ file: 'data/learned/checklist.json', field: 'verdict.weights.status=partial' }),
+    ]);
+  });
+});
