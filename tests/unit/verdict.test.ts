@@ -73,6 +73,16 @@ describe('the learnt verdict over a whole draft', () => {
     expect(features).toContain('found=heading:covered');
   });
 
+  it('every weight it ships is a feature of the kinds verdict.ts reads: grade, bands, counts, kinds of evidence', () => {
+    const shipped = JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as LearnedChecklist;
+    const ids = checklist.map((c) => c.id).join('|');
+    const kinds = 'cue|name|example|heading|learned';
+    const feature = new RegExp(
+      `^((${ids})\\|)?(status=(covered|partial|missing)|best=[0-5])$|^(any=[0-5]|strong=[0-3]|mentioned=[01]|topic=[0-3]|firm=[01]|found=(${kinds}):(covered|partial))$`,
+    );
+    expect(Object.keys(shipped.verdict!.weights).filter((f) => !feature.test(f))).toEqual([]);
+  });
+
   it('ships with the learned reading, with npm run learn’s settings; a broken one is refused with its field', () => {
     const text = readFileSync(MODEL_PATH, 'utf8');
     const shipped = validateLearned('data/learned/checklist.json', text, LearnedChecklistSchema).value!;
