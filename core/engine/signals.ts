@@ -228,6 +228,11 @@ export const DOMAIN_SIGNALS: Record<Domain, string[]> = {
     'eigen organisatie',
     'afspiegeling',
     'institutioneel racisme',
+    // Its own algorithms and risk models: readers ask for the municipality looking at itself, not for policing (left out: interventions 0.919 → 0.920).
+    'algoritme*',
+    'rekenmodel*',
+    'risicomodel*',
+    'risicoprofiel*:0.6',
   ],
   online: [
     'online',

@@ -12,6 +12,14 @@ describe('match', () => {
     expect(m.interventions[0].why.terms.length).toBeGreaterThan(0);
   });
 
+  it('reads the municipality’s own risk model as the municipality as organisation, not as policing', () => {
+    const m = engine.match(
+      'De afdeling Werk en Inkomen gebruikt een rekenmodel om te bepalen welke aanvragen voor bijstand extra worden gecontroleerd.',
+    );
+    expect(m.interventions[0].why.signals).toContainEqual({ facet: 'domain', id: 'gemeente-organisatie' });
+    expect(m.interventions.slice(0, 2).every((x) => x.record.domains.includes('gemeente-organisatie'))).toBe(true);
+  });
+
   it('ranks best first', () => {
     const m = engine.match('Portiers weigeren jongeren van kleur bij de deur van de club.');
     const scores = m.interventions.map((x) => x.score);
