@@ -129,6 +129,8 @@ export const CheckResponseSchema = z.object({
       /** Why each piece of evidence counts; `evidence` is its index in `evidence`. */
       reasons: z.array(z.object({ kind: ReasonKindSchema, detail: z.string(), evidence: z.number() })),
       advice: z.string(),
+      /** A missing item only: a sentence detection found that the learnt verdict did not count, and why (quoted and capped as evidence is). */
+      setAside: z.optional(z.object({ evidence: z.string(), detail: z.string() })),
       /** Only for audience "raad": the question to put to the college when the item is missing or weak. */
       councilQuestion: z.optional(z.string()),
       /** Where the item's explanation and advice come from, for the exported report. */

@@ -138,7 +138,14 @@ export function checkResponse(engine: Engine, text: string, audience?: Audience)
   const sources = new Map(engine.kb.checklist.map((c) => [c.id, c.sources]));
   const items = result.items.map((item) => {
     const evidence = item.evidence.slice(0, LIMITS.evidencePerItem).map((e) => quote(e));
-    return { ...item, evidence, reasons: item.reasons.filter((r) => r.evidence < evidence.length), sources: sources.get(item.id) ?? [] };
+    const setAside = item.setAside && { ...item.setAside, evidence: quote(item.setAside.evidence) };
+    return {
+      ...item,
+      evidence,
+      reasons: item.reasons.filter((r) => r.evidence < evidence.length),
+      ...(setAside && { setAside }),
+      sources: sources.get(item.id) ?? [],
+    };
   });
   return { ...result, items: audience === 'raad' ? withCouncilQuestions(engine, items) : items };
 }

@@ -5,7 +5,7 @@
  * checklist detector (checklist.ts), the same one a match uses.
  */
 import type { ChecklistId, Step } from '../taxonomy';
-import { detectChecklist, evidenceOf, type CompiledChecklist, type Reason, type Status } from './checklist';
+import { detectChecklist, evidenceOf, setAsideOf, type CompiledChecklist, type Reason, type Status } from './checklist';
 import type { Doc } from './document';
 
 export type { Reason, Status } from './checklist';
@@ -20,6 +20,8 @@ export interface CheckItem {
   /** Why each piece of evidence counts: which cue, name, example or heading. */
   reasons: Reason[];
   advice: string;
+  /** A missing item only: what detection found and the learnt verdict did not count (checklist.ts readVerdict), and why. */
+  setAside?: { evidence: string; detail: string };
 }
 
 export interface CheckResult {
@@ -30,6 +32,7 @@ export interface CheckResult {
 export function checkDoc(doc: Doc, checklist: CompiledChecklist): CheckResult {
   const items = detectChecklist(doc, checklist).map((d): CheckItem => {
     const { evidence, reasons } = evidenceOf(doc, d);
+    const setAside = setAsideOf(doc, d);
     return {
       id: d.compiled.item.id,
       step: d.compiled.item.step,
@@ -38,6 +41,7 @@ export function checkDoc(doc: Doc, checklist: CompiledChecklist): CheckResult {
       evidence,
       reasons,
       advice: d.compiled.item.advice,
+      ...(setAside && { setAside }),
     };
   });
   const count = (s: Status) => items.filter((i) => i.status === s).length;

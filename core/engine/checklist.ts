@@ -214,6 +214,8 @@ export interface Detection {
   mentioned: boolean;
   /** Token positions of the cue words found (counted or only mentioned). */
   positions: number[];
+  /** What the learnt verdict did not count (readVerdict): shown with a missing item, so a reader can see it and disagree. */
+  setAside?: Found[];
 }
 
 const spanText = (doc: Doc, pos: number, length: number) => doc.text.slice(doc.tokens[pos].start, doc.tokens[pos + length - 1].end);
@@ -685,6 +687,7 @@ function readVerdict(doc: Doc, list: CompiledChecklist, detections: Detection[],
     if (d.status === 'missing' || !row.length) return;
     const p = verdictProbability(list.verdict!, verdictFeatures(doc, d, row));
     if (p < LEARNED.verdict) {
+      d.setAside = d.found;
       d.found = [];
       d.status = 'missing';
       d.mentioned = true;
@@ -728,6 +731,17 @@ export function evidenceOf(doc: Doc, d: Detection): { evidence: string[]; reason
     if (!reasons.some((r) => r.evidence === i && r.kind === f.kind)) reasons.push({ kind: f.kind, detail: f.detail, evidence: i });
   }
   return { evidence, reasons };
+}
+
+/** Why the learnt verdict did not count what detection found. */
+export const SET_ASIDE_WHY = 'niet meegeteld: lezers van stukken met dezelfde bevindingen vonden dit punt meestal niet';
+
+/** The first piece of evidence the learnt verdict set aside, with its reason and why it does not count. */
+export function setAsideOf(doc: Doc, d: Detection): { evidence: string; detail: string } | undefined {
+  if (!d.setAside?.length) return undefined;
+  const { evidence, reasons } = evidenceOf(doc, { ...d, found: d.setAside });
+  const first = reasons.filter((r) => r.evidence === 0).map((r) => r.detail);
+  return { evidence: evidence[0], detail: [...first, SET_ASIDE_WHY].join('; ') };
 }
 
 /** The words of the text that made the detection, as written: cue words first, then topic words. */

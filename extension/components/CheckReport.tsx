@@ -144,6 +144,15 @@ export function CheckReport({
                         ))}
                       </div>
                     )}
+                    {item.setAside && (
+                      <div class="evidence-row set-aside" role="group" aria-label={t('setAsideLabel')}>
+                        <blockquote class="evidence">“{item.setAside.evidence}”</blockquote>
+                        <p class="reason">
+                          <span class="why-label">{t('setAsideLabel')}: </span>
+                          {item.setAside.detail}
+                        </p>
+                      </div>
+                    )}
                     {item.status !== 'covered' && (
                       <p class="advice">
                         <strong>{t('advice')}: </strong>

@@ -61,6 +61,7 @@ export const en: Messages = {
   statusPartial: 'Partly',
   statusMissing: 'Missing',
   evidenceLabel: 'Evidence in the text',
+  setAsideLabel: 'Mentioned, not counted',
   showInPage: 'Show in the page: {sentence}',
   advice: 'Add',
   copyMarkdown: 'Copy as Markdown',

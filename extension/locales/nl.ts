@@ -60,6 +60,7 @@ export const nl = {
   statusPartial: 'Deels',
   statusMissing: 'Ontbreekt',
   evidenceLabel: 'Bewijs in de tekst',
+  setAsideLabel: 'Genoemd, niet meegeteld',
   showInPage: 'Toon in de pagina: {sentence}',
   advice: 'Voeg toe',
   copyMarkdown: 'Kopieer als Markdown',

@@ -2,7 +2,7 @@
  * Components render results as text (never HTML), are reachable by keyboard
  * and labelled for screen readers.
  */
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkResponse, matchResponse, searchResponse } from '@@/core/api/responses';
@@ -89,6 +89,22 @@ describe('CheckReport', () => {
         .map((r) => r.detail)
         .join('; ')}`,
     );
+  });
+
+  it('shows with a missing item what the learnt verdict did not count, and why, as inert text', () => {
+    const setAside = {
+      evidence: `Wij werken samen met partners. ${INJECTION}`,
+      detail: 'signaalwoorden "partners"; niet meegeteld: lezers …',
+    };
+    const items = result.items.map((i) =>
+      i.id === 'partijen' ? { ...i, status: 'missing' as const, evidence: [], reasons: [], setAside } : i,
+    );
+    const { container } = render(<CheckReport result={{ ...result, items }} />);
+    const partijen = container.querySelector('[data-item="partijen"]')!;
+    const shown = within(partijen as HTMLElement).getByLabelText('Genoemd, niet meegeteld');
+    expect(shown.textContent).toContain(setAside.evidence);
+    expect(shown.querySelector('.reason')!.textContent).toBe(`Genoemd, niet meegeteld: ${setAside.detail}`);
+    expect(container.querySelector('img')).toBeNull();
   });
 });
 

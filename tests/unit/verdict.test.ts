@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '@@/core/analysis/analyzer';
+import { checkDoc } from '@@/core/engine/check';
 import { compileChecklist, detectChecklist } from '@@/core/engine/checklist';
 import { prepare } from '@@/core/engine/document';
 import { learnedScores } from '@@/core/engine/learned';
@@ -44,6 +45,12 @@ describe('the learnt verdict over a whole draft', () => {
     expect(absent.status).toBe('missing');
     expect(absent.found).toEqual([]);
     expect(absent.mentioned).toBe(true);
+    // What was set aside is shown with the missing item, and why: a reader can see it and disagree.
+    const list = compileChecklist(checklist, analyzer, learnedWith(0.9, { 'visie|status=covered': -5 }));
+    const item = checkDoc(prepare(draft(values), analyzer), list).items.find((i) => i.id === 'visie')!;
+    expect(item).toMatchObject({ status: 'missing', evidence: [], reasons: [] });
+    expect(item.setAside?.evidence).toBe('De gemeente is er voor iedereen.');
+    expect(item.setAside?.detail).toMatch(/staat onder de kop "Waar staan we voor".*; niet meegeteld: lezers van stukken/);
     // Another item's weight does not touch this one.
     expect(visie(draft(values), learnedWith(0.9, { 'visie|status=covered': 3, 'evaluatie|status=covered': -5 })).status).toBe('covered');
   });
