@@ -734,7 +734,7 @@ export function evidenceOf(doc: Doc, d: Detection): { evidence: string[]; reason
 }
 
 /** Why the learnt verdict did not count what detection found. */
-export const SET_ASIDE_WHY = 'niet meegeteld: lezers van stukken met dezelfde bevindingen vonden dit punt meestal niet';
+const SET_ASIDE_WHY = 'niet meegeteld: lezers van stukken met dezelfde bevindingen vonden dit punt meestal niet';
 
 /** The first piece of evidence the learnt verdict set aside, with its reason and why it does not count. */
 export function setAsideOf(doc: Doc, d: Detection): { evidence: string; detail: string } | undefined {
