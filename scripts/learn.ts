@@ -50,12 +50,17 @@ function trainPacked(count: number, rowsOf: (item: number) => Row[], settings: F
   for (let i = 0; i < count; i++) {
     const w = trainLogistic(rowsOf(i), settings);
     bias.push(round(w.get(BIAS) ?? 0, scale));
-    for (const [f, v] of [...w].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      if (f === BIAS || Math.abs(v) < MIN_WEIGHT) continue;
-      (weights[f] ??= []).push(i, round(v, scale));
-    }
+    for (const [f, v] of kept(w, scale)) (weights[f] ??= []).push(i, v);
   }
   return { bias, weights };
+}
+
+/** A trained model's feature weights as shipped: the bias apart, terms in order, rounded, those too small to matter left out. */
+function kept(w: Map<string, number>, scale: number): [string, number][] {
+  return [...w]
+    .filter(([f, v]) => f !== BIAS && Math.abs(v) >= MIN_WEIGHT)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([f, v]) => [f, round(v, scale)]);
 }
 
 /** One model per checklist item: does a sentence carry it? */
@@ -107,10 +112,7 @@ export function verdictRows(
 /** The verdict's weights, to three decimals, features in order. */
 export function trainVerdict(rows: readonly VerdictRow[]): NonNullable<LearnedChecklist['verdict']> {
   const w = trainLogistic(rows, VERDICT_FTRL);
-  const weights: Record<string, number> = {};
-  for (const [f, v] of [...w].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-    if (f !== BIAS && Math.abs(v) >= MIN_WEIGHT) weights[f] = round(v, 1000);
-  return { settings: { ...VERDICT_FTRL }, bias: round(w.get(BIAS) ?? 0, 1000), weights };
+  return { settings: { ...VERDICT_FTRL }, bias: round(w.get(BIAS) ?? 0, 1000), weights: Object.fromEntries(kept(w, 1000)) };
 }
 
 /** The lists' models: sparser than the checklist's reading (more L1, fewer passes) keeps the file small at no loss left out. */

@@ -79,7 +79,8 @@ export function compileLearned(
   return { bias, weights };
 }
 
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+/** A logit as a probability: the learned reading's, the lists' models' and the verdict's. */
+export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** Per item, per sentence: the model's logit that the sentence carries the item. Items without a learned reading get an empty row. */
 export type LearnedScores = Float64Array[];

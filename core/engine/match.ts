@@ -280,6 +280,7 @@ function rank<T>(source: KindSource<T>, q: QueryTerms, allSignals: Signal[], con
   const share = signalShare(text, config.share);
   const hasSignals = signals.some((s) => s.strength > 0);
   const groups = groupSignals(signals, config.facetWeight);
+  const namedDomains = signals.filter((s) => s.facet === 'domain' && s.strength > 0).map((s) => s.id);
   const results = new Map<Scored<T>, SearchResult>();
   const ranked = candidates
     .map(({ id, text, result }) => {
@@ -292,7 +293,7 @@ function rank<T>(source: KindSource<T>, q: QueryTerms, allSignals: Signal[], con
       // A record for many domains fits many readers' picks: its vote counts as its signal fit does (SIGNAL_FIT.breadth).
       let vote = config.votesByBreadth ? pick.score * breadthOf(ids.domain.length) : pick.score;
       // Readers' picks at passages that share a word ("migratieachtergrond") count less for a record of none of the passage's domains.
-      if (config.offDomainVote !== undefined && offDomain(ids.domain, signals)) vote *= config.offDomainVote;
+      if (config.offDomainVote !== undefined && offDomain(ids.domain, namedDomains)) vote *= config.offDomainVote;
       score += vote;
       // The words shown are read only for the records the list keeps (below).
       const why: Why = { terms: [], signals: matched };
@@ -312,10 +313,7 @@ function rank<T>(source: KindSource<T>, q: QueryTerms, allSignals: Signal[], con
 }
 
 /** The passage names domains, and the record is for none of them. */
-function offDomain(domains: readonly string[], signals: Signal[]): boolean {
-  const named = signals.filter((s) => s.facet === 'domain' && s.strength > 0);
-  return named.length > 0 && !named.some((s) => domains.includes(s.id));
-}
+const offDomain = (domains: readonly string[], named: readonly string[]) => named.length > 0 && !named.some((id) => domains.includes(id));
 
 /** A record for some grounds only ("Aziatische Nederlanders", "inwoners met een beperking"), and the passage names none of them. */
 const offGround = (grounds: readonly string[], signals: Signal[]) =>

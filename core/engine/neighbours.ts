@@ -13,7 +13,7 @@
  */
 import type { LabelledPassages } from '../schema';
 import type { Doc } from './document';
-import { compileLearned, type CompiledLearned } from './learned';
+import { compileLearned, sigmoid, type CompiledLearned } from './learned';
 import { NEIGHBOURS } from './weights';
 
 type List = 'interventions' | 'guidance' | 'checklist';
@@ -162,8 +162,6 @@ export function neighbourVotes(doc: Doc, model: CompiledNeighbours, df: Record<s
   }
   return votes;
 }
-
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /**
  * A list's learnt model speaks for a record as far as the text's words make

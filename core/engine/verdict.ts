@@ -21,7 +21,7 @@
 import type { LearnedChecklist } from '../schema';
 import type { Detection } from './checklist';
 import type { Doc } from './document';
-import { sentenceScore } from './learned';
+import { sentenceScore, sigmoid } from './learned';
 
 export interface CompiledVerdict {
   bias: number;
@@ -79,5 +79,5 @@ export function verdictFeatures(doc: Doc, d: Detection, row: Float64Array): stri
 export function verdictProbability(model: CompiledVerdict, features: readonly string[]): number {
   let z = model.bias;
   for (const f of features) z += model.weights.get(f) ?? 0;
-  return 1 / (1 + Math.exp(-z));
+  return sigmoid(z);
 }
