@@ -28,6 +28,8 @@ export function reportToMarkdown(report: Report, council: CouncilReportSection |
     for (const row of rows) {
       lines.push(`- ${MARK[row.status]} **${row.statusText}**: ${escapeMd(row.question)}`);
       for (const e of row.evidence) lines.push(`  > ${escapeMd(e)}`);
+      if (row.setAside)
+        lines.push(`  - ${report.labels.setAside}: “${escapeMd(row.setAside.evidence)}” (${escapeMd(row.setAside.detail)})`);
       if (row.advice) lines.push(`  - ${t('advice')}: ${escapeMd(row.advice)}`);
     }
     lines.push('');

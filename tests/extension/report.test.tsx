@@ -183,6 +183,36 @@ describe('Markdown and the print view', () => {
   });
 });
 
+describe('what the check set aside', () => {
+  // A missing item whose quote the learnt verdict did not count: every export shows it, so a reader can disagree.
+  const setAside = {
+    evidence: 'Kadernota Antidiscriminatie <b>Havenstede</b>',
+    detail: 'signaalwoorden "antidiscriminatie"; niet meegeteld',
+  };
+  const items = check.items.map((i) =>
+    i.id === 'apart-beleid' ? { ...i, status: 'missing' as const, evidence: [], reasons: [], setAside } : i,
+  );
+  const withSetAside = buildReport({ ...input, check: { ...check, items } });
+  const shown = `Genoemd, niet meegeteld: “${setAside.evidence}” (${setAside.detail})`;
+
+  it('is in the Word report, the print view and the Markdown, beside the item it belongs to', async () => {
+    const rows = rowsOf((await documentXml(await reportToDocx(withSetAside))).xml).map(unescapeXml);
+    const row = rows.find((r) => r.includes(shown))!;
+    expect(row).toContain(items.find((i) => i.id === 'apart-beleid')!.question);
+    const { container } = render(<ReportView report={withSetAside} />);
+    const cell = container.querySelector('tr[data-item="apart-beleid"] .report-set-aside')!;
+    expect(cell.textContent).toBe(shown);
+    expect(container.querySelector('b')).toBeNull();
+    const md = reportToMarkdown(withSetAside);
+    expect(md).toContain('Genoemd, niet meegeteld: “Kadernota Antidiscriminatie \\<b\\>Havenstede\\</b\\>”');
+    expect(md.split('\n').filter((l) => l.includes('Genoemd, niet meegeteld'))).toHaveLength(1);
+  });
+
+  it('is absent from an item with nothing set aside', () => {
+    expect(reportToMarkdown(report)).not.toContain('Genoemd, niet meegeteld');
+  });
+});
+
 describe('CheckReport export buttons', () => {
   it('downloads a Word file with the check and the current "Mijn selectie"', async () => {
     await keep({ id: record.id, kind: 'intervention', title: record.title });

@@ -68,6 +68,11 @@ export function ReportView({ report }: { report: Report }) {
                     ) : (
                       <span class="report-none">{labels.noEvidence}</span>
                     )}
+                    {row.setAside && (
+                      <p class="report-set-aside">
+                        {labels.setAside}: “{row.setAside.evidence}” ({row.setAside.detail})
+                      </p>
+                    )}
                   </td>
                   <td>{row.advice}</td>
                 </tr>

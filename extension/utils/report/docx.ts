@@ -53,6 +53,8 @@ function itemRow(report: Report, row: ReportRow) {
   const evidence = row.evidence.length
     ? row.evidence.map((e) => para(`“${e}”`, { italics: true }))
     : [para(report.labels.noEvidence, { colour: '595959' })];
+  if (row.setAside)
+    evidence.push(para(`${report.labels.setAside}: “${row.setAside.evidence}” (${row.setAside.detail})`, { colour: '595959' }));
   return new TableRow({
     cantSplit: true,
     children: [

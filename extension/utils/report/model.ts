@@ -46,6 +46,8 @@ export interface ReportRow {
   status: Status;
   statusText: string;
   evidence: string[];
+  /** A missing item's quote the check did not count, and why: the reader may disagree. */
+  setAside?: { evidence: string; detail: string };
   /** What to add; empty for a covered item. */
   advice: string;
 }
@@ -67,7 +69,7 @@ export interface Report {
   /** "Gecontroleerd met Wegwijzer (yyyy-mm-dd)." */
   footer: string;
   labels: Record<
-    'read' | 'summary' | 'item' | 'status' | 'evidence' | 'noEvidence' | 'advice' | 'kept' | 'noKept' | 'sources' | 'source',
+    'read' | 'summary' | 'item' | 'status' | 'evidence' | 'noEvidence' | 'setAside' | 'advice' | 'kept' | 'noKept' | 'sources' | 'source',
     string
   >;
 }
@@ -109,6 +111,7 @@ export function buildReport(input: ReportInput): Report {
           status: i.status,
           statusText: statusText[i.status],
           evidence: [...i.evidence],
+          ...(i.setAside ? { setAside: { ...i.setAside } } : {}),
           advice: i.status === 'covered' ? '' : i.advice,
         })),
     })).filter((s) => s.rows.length > 0),
@@ -123,6 +126,7 @@ export function buildReport(input: ReportInput): Report {
       status: t('reportStatus'),
       evidence: t('reportEvidence'),
       noEvidence: t('reportNoEvidence'),
+      setAside: t('setAsideLabel'),
       advice: t('reportAdvice'),
       kept: t('reportKept'),
       noKept: t('reportNoKept'),
