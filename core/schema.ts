@@ -257,7 +257,15 @@ export const LearnedChecklistSchema = z
     items: z.array(ChecklistIdSchema).check(z.minLength(1, 'lists no checklist items')),
     ...packedWeights,
     /** The verdict over a whole text (core/engine/verdict.ts): a bias and a weight per feature of what detection found. Older files have none. */
-    verdict: z.optional(z.object({ settings: z.record(z.string(), z.number()), bias: finite, weights: z.record(z.string(), finite) })),
+    verdict: z.optional(
+      z.object({
+        settings: z.record(z.string(), z.number()),
+        bias: finite,
+        weights: z.record(z.string(), finite),
+        /** A digest of what detection found in the drafts it learnt from (scripts/learn.ts findingsDigest): stale when detection changes. */
+        findings: z.optional(z.string()),
+      }),
+    ),
   })
   .check(...packedChecks);
 export type LearnedChecklist = z.output<typeof LearnedChecklistSchema>;

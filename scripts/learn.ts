@@ -12,6 +12,7 @@
  *             that every reader calls absent) and its passages (hit@3 of the
  *             do's and don'ts and of the checklist items)
  */
+import { createHash } from 'node:crypto';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -95,18 +96,41 @@ export function verdictRows(
   modelWithout: (batch: string) => LearnedChecklist,
 ): VerdictRow[] {
   const rows: VerdictRow[] = [];
-  for (const batch of batches) {
-    const list = compileChecklist(records.checklist, analyzer, modelWithout(batch));
-    for (const draft of loadDrafts(join(REAL_DIR, batch))) {
-      const doc = prepare(draft.text, analyzer);
-      const scores = learnedScores(doc, list.learned!);
-      detectChecklist(doc, list, { verdict: false }).forEach((d, i) => {
-        const id = d.compiled.item.id;
-        if (id in draft.labels) rows.push({ batch, features: verdictFeatures(doc, d, scores[i]), label: draft.labels[id] ? 1 : 0 });
-      });
-    }
-  }
+  for (const batch of batches)
+    for (const { draft, id, features } of findings(records, analyzer, batch, modelWithout(batch)))
+      if (id in draft.labels) rows.push({ batch, features, label: draft.labels[id] ? 1 : 0 });
   return rows;
+}
+
+/** What detection finds for each item of a batch's drafts, read with `model`, as the verdict's features. */
+function* findings(records: Records, analyzer: ReturnType<typeof createAnalyzer>, batch: string, model: LearnedChecklist) {
+  const list = compileChecklist(records.checklist, analyzer, model);
+  for (const draft of loadDrafts(join(REAL_DIR, batch))) {
+    const doc = prepare(draft.text, analyzer);
+    const scores = learnedScores(doc, list.learned!);
+    const found = detectChecklist(doc, list, { verdict: false });
+    for (let i = 0; i < found.length; i++)
+      yield { draft, id: found[i].compiled.item.id, features: verdictFeatures(doc, found[i], scores[i]) };
+  }
+}
+
+/**
+ * A digest of what detection finds in the tune drafts, read with the shipped
+ * sentence model. The verdict learnt from what detection found: when a
+ * change to detection (its code or its cues) changes this, the verdict is
+ * stale until `npm run learn` runs again (tests/unit/learned.test.ts).
+ */
+export function findingsDigest(
+  records: Records,
+  analyzer: ReturnType<typeof createAnalyzer>,
+  batches: readonly string[],
+  model: LearnedChecklist,
+): string {
+  const hash = createHash('sha256');
+  for (const batch of batches)
+    for (const { draft, id, features } of findings(records, analyzer, batch, model))
+      hash.update(`${draft.name} ${id} ${features.join(' ')}\n`);
+  return hash.digest('hex');
 }
 
 /** The verdict's weights, to three decimals, features in order. */
@@ -278,7 +302,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         set.sentences,
         records.checklist.map((c) => c.id),
       ),
-      verdict: trainVerdict(verdictRows(records, analyzer, set.batches, sentenceModelsWithout(records, set.sentences, set.batches))),
+    };
+    model.verdict = {
+      ...trainVerdict(verdictRows(records, analyzer, set.batches, sentenceModelsWithout(records, set.sentences, set.batches))),
+      findings: findingsDigest(records, analyzer, set.batches, model),
     };
     mkdirSync(dirname(MODEL_PATH), { recursive: true });
     writeFileSync(MODEL_PATH, JSON.stringify(model) + '\n');

@@ -17,7 +17,7 @@ import { unknownPicks, validateLearned } from '@@/core/kb/validate';
 import { LearnedChecklistSchema, type LabelledPassages, type LearnedChecklist } from '@@/core/schema';
 import { collectPassages, collectTrainingSet, placeQuote } from '@@/scripts/learn/collect';
 import { trainLogistic } from '@@/scripts/learn/ftrl';
-import { MODEL_PATH, PASSAGES_PATH, REAL_DIR, trainPickModels } from '@@/scripts/learn';
+import { MODEL_PATH, PASSAGES_PATH, REAL_DIR, findingsDigest, trainPickModels } from '@@/scripts/learn';
 import { cueEngine, itemVerdict, realEngine } from '../helpers';
 
 const { engine, snapshot } = realEngine();
@@ -281,6 +281,14 @@ describe('learning', () => {
     expect(set.unplaced).toEqual([]);
     expect(shipped.trainedOn.batches).toEqual(set.batches);
     expect(shipped.trainedOn.digest).toBe(set.digest);
+  });
+
+  it('the shipped verdict learnt from what detection finds now: a change to detection or its cues needs npm run learn', () => {
+    const shipped = JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as LearnedChecklist;
+    const { verdict, ...sentences } = shipped;
+    expect(verdict?.findings, 'detection finds other things than the verdict learnt from: run npm run learn').toBe(
+      findingsDigest(engine.kb, analyzer, shipped.trainedOn.batches, sentences),
+    );
   });
 
   it('a broken model file is refused with the file, the field and what to do', () => {
