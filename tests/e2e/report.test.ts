@@ -116,6 +116,10 @@ describe.runIf(run)('reports in Chromium', () => {
   });
 
   it('"Afdrukken of opslaan als PDF" opens the print view with the same report, not through its address, and it prints to PDF', async () => {
+    // The view asks for the print dialog as it opens; here that request is recorded, so it cannot race the PDF below.
+    await b.context.addInitScript(() => {
+      window.print = () => void document.documentElement.setAttribute('data-print-asked', '');
+    });
     const [view] = await Promise.all([
       b.context.waitForEvent('page'),
       popup.getByRole('button', { name: 'Afdrukken of opslaan als PDF' }).click(),
@@ -131,6 +135,7 @@ describe.runIf(run)('reports in Chromium', () => {
     expect(await view.getByText(kept).count()).toBeGreaterThan(0);
     expect(await axeViolations(view)).toEqual([]);
     // On paper: no buttons, and the report fits the page width.
+    await view.locator('html[data-print-asked]').waitFor({ state: 'attached' });
     await view.emulateMedia({ media: 'print' });
     expect(await view.getByRole('button', { name: 'Afdrukken of opslaan als PDF' }).isVisible()).toBe(false);
     const pdf = await view.pdf({ format: 'A4' });
