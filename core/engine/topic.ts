@@ -217,6 +217,8 @@ export interface TopicReading {
   ownName: Uint8Array;
   /** 1 for each sentence on topic by its own words, its paragraph's, its headings' or the document's title's, not only because most of the document is (or in a text that never names the subject). */
   strict: Uint8Array;
+  /** 1 for each sentence that sets its matter apart from this text ("die evaluatie staat los van dit programma"). */
+  apart: Uint8Array;
 }
 
 /** Per text. */
@@ -231,6 +233,7 @@ export function readTopic(doc: Doc, analyzer: Analyzer): TopicReading {
   const speaks = new Uint8Array(n);
   const ownName = new Uint8Array(n);
   const other = new Uint8Array(n);
+  const apart = new Uint8Array(n);
   for (const { phrase, ownName: own } of phrases)
     for (const pos of findPhrase(doc, phrase)) {
       // A phrase matches compound parts, and "de nota" is not "de Sportnota".
@@ -249,6 +252,7 @@ export function readTopic(doc: Doc, analyzer: Analyzer): TopicReading {
     }
     if (other[i]) for (let t = s.tokenStart; t < s.tokenEnd && other[i]; t++) if (LINKING.has(doc.tokens[t].folded)) other[i] = 0;
     if (setsApart(doc, s.tokenStart, s.tokenEnd)) {
+      apart[i] = 1;
       speaks[i] = 0;
       ownName[i] = 0;
       other[i] = 1;
@@ -277,7 +281,7 @@ export function readTopic(doc: Doc, analyzer: Analyzer): TopicReading {
     if (speaks[i] || (!other[i] && (paragraphSpeaks[paragraph[i]] || unnamed || titled))) strict[i] = 1;
     else if (!other[i]) for (let k = headingLevel[i] ? i : parent[i]; k >= 0 && !strict[i]; k = parent[k]) strict[i] = speaks[k];
   }
-  const reading = { open, ownName, strict };
+  const reading = { open, ownName, strict, apart };
   cache.set(doc, reading);
   return reading;
 }

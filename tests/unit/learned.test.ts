@@ -110,6 +110,28 @@ describe('the learned checklist reading', () => {
     expect(detect('De gemeente fietst elk jaar met alle inwoners door de wijken.', 'visie', learned).status).toBe('missing');
   });
 
+  it('reads a stating sentence as evidence also when it names no discrimination: a plan’s target in a text about the policy', () => {
+    const text = (target: string) =>
+      `Wonen in Lindendam\n\nWoonwagenbewoners worden in Lindendam nog te vaak gediscrimineerd bij het toewijzen van een plek.\n\n${target}`;
+    const stated = itemVerdict(
+      engine,
+      text('Uiterlijk 1 januari 2029 zijn er twaalf standplaatsen bij op de locatie Dijkweg.'),
+      'concrete-doelen',
+    );
+    expect(stated.status).toBe('partial');
+    expect(stated.evidence).toEqual(['Uiterlijk 1 januari 2029 zijn er twaalf standplaatsen bij op de locatie Dijkweg.']);
+    expect(stated.reasons[0]).toMatchObject({
+      kind: 'learned',
+      detail: expect.stringMatching(/^leest als zinnen die lezers bij dit punt aanwezen/),
+    });
+    // Hedged or negated, the same target is no evidence.
+    for (const target of [
+      'Wij onderzoeken of er uiterlijk 1 januari 2029 twaalf standplaatsen bij kunnen komen op de locatie Dijkweg.',
+      'Uiterlijk 1 januari 2029 komen er geen standplaatsen bij op de locatie Dijkweg.',
+    ])
+      expect(itemVerdict(engine, text(target), 'concrete-doelen').status).toBe('missing');
+  });
+
   it('maps the model’s items by id; an item it does not know keeps the cue reading', () => {
     const compiled = compileLearned(model('evaluatie', 1.5, { evaluatie: 2 }), ['visie', 'evaluatie']);
     expect([...compiled.bias].map((b) => (Number.isNaN(b) ? 'none' : b))).toEqual(['none', 1.5]);
