@@ -608,9 +608,9 @@ const stating = (doc: Doc, topic: ArrayLike<number>, s: number) => {
  * every sentence, headings and negations included (the model knows those
  * marks); new evidence only from a sentence that states (not negated, hedged
  * or asked), about this subject or another, unless it sets its matter apart
- * from this text ("die evaluatie staat los van dit programma"): the model learnt from what
- * readers quoted, and the verdict then weighs the whole text. Left out (37
- * batches), reading only sentences on this subject: draft items 0.850,
+ * from this text ("die evaluatie staat los van dit programma"): the model
+ * learnt from what readers quoted, and the verdict then weighs the whole
+ * text. Left out (37 batches), reading only sentences on this subject: draft items 0.850,
  * claims of items both readers call absent 109; any subject: 0.857 and 117
  * (plans' targets, budgets, evaluation dates and agreements with those who
  * carry the work out, in texts where the sentence itself names no
