@@ -39,6 +39,7 @@ import {
 } from './learned';
 import { isNegated } from './phrase';
 import { sentenceText, tokenUses, type Doc } from './document';
+import { saysPlainly } from './structure';
 import { readTopic } from './topic';
 import { compileVerdict, verdictFeatures, verdictProbability, type CompiledVerdict } from './verdict';
 import { DETECTION, LEARNED } from './weights';
@@ -642,9 +643,8 @@ function readLearned(doc: Doc, list: CompiledChecklist, detections: Detection[],
     }
     // Any sentence that states, on this subject or not, unless it sets its matter apart ("staat los van dit programma"):
     // readers count a plan's target in a text about this policy ("Uiterlijk 2029 zijn er 14 standplaatsen bij").
-    const { negated, headingLevel, asked, hedged } = doc.structure;
     const { apart } = topicReading(doc, list);
-    const best = bestSentence(row, (s) => !negated[s] && !headingLevel[s] && !asked[s] && !hedged[s] && !apart[s]);
+    const best = bestSentence(row, (s) => saysPlainly(doc.structure, s) && !apart[s]);
     // Grounded: the sentence also uses a word of the item's own ("samen staan we sterk" names no partner).
     if (best.score < LEARNED.addPartial || !usesOwnWord(doc, best.sentence, d.compiled.own)) return;
     const words = tellingWords(doc, best.sentence, index, list.learned!);

@@ -247,6 +247,10 @@ function headingLevelOf(text: string, s: Sentence, next: Sentence | undefined, l
   return 0;
 }
 
+/** A sentence that says something plainly: not a heading, and not negated, hedged or asked. */
+export const saysPlainly = ({ headingLevel, negated, hedged, asked }: Structure, s: number) =>
+  !headingLevel[s] && !negated[s] && !hedged[s] && !asked[s];
+
 export function readStructure(text: string, tokens: AnalyzedToken[], sentences: Sentence[]): Structure {
   const n = sentences.length;
   const headingLevel = new Uint8Array(n);

@@ -22,6 +22,7 @@ import type { LearnedChecklist } from '../schema';
 import type { Detection } from './checklist';
 import type { Doc } from './document';
 import { sentenceScore, sigmoid } from './learned';
+import { saysPlainly } from './structure';
 
 export interface CompiledVerdict {
   bias: number;
@@ -48,14 +49,13 @@ const capped = (n: number) => Math.min(3, n);
  * the best of all.
  */
 export function verdictFeatures(doc: Doc, d: Detection, row: Float64Array): string[] {
-  const { negated, hedged, headingLevel, asked } = doc.structure;
   let best = 0;
   let bestStating = 0;
   let strong = 0;
   for (let s = 0; s < row.length; s++) {
     const p = sentenceScore(row, s);
     best = Math.max(best, p);
-    if (negated[s] || hedged[s] || headingLevel[s] || asked[s]) continue;
+    if (!saysPlainly(doc.structure, s)) continue;
     bestStating = Math.max(bestStating, p);
     if (p >= 0.5) strong++;
   }
