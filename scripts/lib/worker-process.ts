@@ -41,7 +41,22 @@ export interface StartOptions {
   vars?: Record<string, string>;
 }
 
+/** Free ports are found, closed, then handed to wrangler: another process may take one in between. */
+class PortTaken extends Error {}
+const ATTEMPTS = 3;
+
 export async function startWorker(opts: StartOptions = {}): Promise<RunningWorker> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(opts);
+    } catch (e) {
+      // A port of our own choosing was taken meanwhile: choose again. A port the caller asked for is theirs to mend.
+      if (!(e instanceof PortTaken) || opts.port !== undefined || attempt === ATTEMPTS) throw e;
+    }
+  }
+}
+
+async function startOnce(opts: StartOptions): Promise<RunningWorker> {
   const port = opts.port ?? (await freePort());
   // Its own inspector port too: two workers started side by side (tests, bench) would clash on the default.
   const args = [
@@ -87,7 +102,10 @@ export async function startWorker(opts: StartOptions = {}): Promise<RunningWorke
 
   const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`wrangler dev exited (${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null) {
+      const message = `wrangler dev exited (${child.exitCode}):\n${output}`;
+      throw /Address already in use/.test(output) ? new PortTaken(message) : new Error(message);
+    }
     try {
       const res = await fetch(`${url}/api/health`);
       if (res.ok) return { url, port, child, stop };
