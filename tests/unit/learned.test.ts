@@ -151,6 +151,20 @@ describe('the learned checklist reading', () => {
     // A name reads as what it stands for, as it does for the cues.
     expect(sentenceFeatures(prepare('Inwoners kunnen terecht bij RADAR.', analyzer))[0]).toContain(stem('adv'));
   });
+
+  it('reads pairs of neighbouring words, so "40 woningen beschikbaar" is not "budget beschikbaar"', () => {
+    const pair = (a: string, b: string) => `${stem(a) || a} ${stem(b) || b}`;
+    const homes = prepare('De corporatie stelt per jaar 40 woningen beschikbaar.', analyzer);
+    const budget = prepare('De gemeente stelt per jaar budget beschikbaar.', analyzer);
+    expect(sentenceFeatures(homes)[0]).toEqual(expect.arrayContaining([pair('woningen', 'beschikbaar'), pair('per', 'jaar')]));
+    expect(sentenceFeatures(budget)[0]).toContain(pair('budget', 'beschikbaar'));
+    // A model that knows only the pair reads the sentence with the pair, not the one with both words apart.
+    const compiled = compileLearned({ items: ['begroting'], bias: [-2], weights: { [pair('budget', 'beschikbaar')]: [0, 4] } }, [
+      'begroting',
+    ]);
+    expect(learnedScores(budget, compiled)[0][0]).toBeCloseTo(2);
+    expect(learnedScores(prepare('Het budget is niet voor de woningen die beschikbaar komen.', analyzer), compiled)[0][0]).toBeCloseTo(-2);
+  });
 });
 
 describe('passages like this one', () => {
