@@ -50,7 +50,7 @@ export function sentenceFeatures(doc: Doc): string[][] {
  * Pairs in the lists' models or in "passages like this one" cost the do's
  * and don'ts (0.825 → 0.812 / 0.824): not there.
  */
-export function wordPairs(doc: Doc, sentence: number): string[] {
+export function wordPairs(doc: Doc, sentence: number): ReadonlySet<string> {
   const { tokenStart, tokenEnd } = doc.sentences[sentence];
   const pairs = new Set<string>();
   let previous = '';
@@ -59,7 +59,7 @@ export function wordPairs(doc: Doc, sentence: number): string[] {
     if (previous) pairs.add(`${previous} ${word}`);
     previous = word;
   }
-  return [...pairs];
+  return pairs;
 }
 
 /** Each term of the text once per sentence it occurs in (stopwords aside), term by term. */
