@@ -21,6 +21,7 @@ import { createEngine } from '../core/engine';
 import { compileChecklist, detectChecklist } from '../core/engine/checklist';
 import { prepare } from '../core/engine/document';
 import { learnedScores } from '../core/engine/learned';
+import { readTopic } from '../core/engine/topic';
 import { verdictFeatures } from '../core/engine/verdict';
 import { buildSnapshot, recordLexicon } from '../core/engine/snapshot';
 import { NEIGHBOURS } from '../core/engine/weights';
@@ -110,7 +111,7 @@ function* findings(records: Records, analyzer: ReturnType<typeof createAnalyzer>
     const scores = learnedScores(doc, list.learned!);
     const found = detectChecklist(doc, list, { verdict: false });
     for (let i = 0; i < found.length; i++)
-      yield { draft, id: found[i].compiled.item.id, features: verdictFeatures(doc, found[i], scores[i]) };
+      yield { draft, id: found[i].compiled.item.id, features: verdictFeatures(doc, found[i], scores[i], readTopic(doc, analyzer).ground) };
   }
 }
 

@@ -75,6 +75,8 @@ export interface CompiledItem {
   topic: Cue;
   /** Terms of its cues, examples and keywords that few items use: learned evidence needs one (readLearned). */
   own: Set<string>;
+  /** An item of any policy's cycle (CYCLE_ITEMS): its evidence must be about this policy (topic.ts `strict`). */
+  cycle: boolean;
 }
 
 export interface CompiledChecklist {
@@ -169,6 +171,7 @@ export function compileChecklist(items: ChecklistItem[], analyzer: Analyzer, lea
       examples,
       topic: compileCue(item.keywords.join('|'), analyzer),
       own: new Set([...vocab[i]].filter((t) => (itemsWith.get(t) ?? 0) <= DETECTION.specificItems)),
+      cycle: CYCLE_ITEMS.has(item.id),
     };
   });
   const phraseItems = new Map<number, number>();
@@ -422,7 +425,7 @@ const itemHeadings = (doc: Doc, list: CompiledChecklist) =>
 const topicReading = (doc: Doc, list: CompiledChecklist) => readTopic(doc, list.analyzer);
 /** The reading an item's evidence must be on (topic.ts): a policy's cycle items need the strict one. */
 const itemTopic = (doc: Doc, list: CompiledChecklist, index: number) =>
-  CYCLE_ITEMS.has(list.items[index].item.id) ? topicReading(doc, list).strict : topicReading(doc, list).open;
+  list.items[index].cycle ? topicReading(doc, list).strict : topicReading(doc, list).open;
 
 /** A sentence that counts as evidence: it states (see `stating`) and no negated heading silences it. */
 const counts = (doc: Doc, topic: ArrayLike<number>, silenced: ReadonlySet<number>, s: number) => stating(doc, topic, s) && !silenced.has(s);
@@ -697,7 +700,7 @@ function readVerdict(doc: Doc, list: CompiledChecklist, detections: Detection[],
   detections.forEach((d, index) => {
     const row = scores[index];
     if (d.status === 'missing' || !row.length) return;
-    const p = verdictProbability(list.verdict!, verdictFeatures(doc, d, row));
+    const p = verdictProbability(list.verdict!, verdictFeatures(doc, d, row, topicReading(doc, list).ground));
     if (p < LEARNED.verdict) {
       d.setAside = d.found;
       d.found = [];

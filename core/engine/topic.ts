@@ -21,6 +21,7 @@
  *   (checklist.ts CYCLE_ITEMS): their words serve every subject.
  */
 import type { Analyzer } from '../analysis/analyzer';
+import { GENERIC_WORDS, isStopword } from '../analysis/stopwords';
 import { tokenUses, type Doc } from './document';
 import { compilePhrase, findPhrase, type Phrase } from './phrase';
 
@@ -140,15 +141,31 @@ const OWN_NAMES = [
   'antidiscriminatie beleid',
   'deze aanpak',
   'onze aanpak',
-  'dit programma',
-  'dit plan',
   'het actieplan',
-  'dit actieplan',
-  'de nota',
-  'deze nota',
   'het uitvoeringsprogramma',
   'de uitvoeringsagenda',
 ];
+/**
+ * The text naming itself ("deze nota", "dit plan"): this policy's own name in
+ * a text about it, the name of another subject in a text titled after one.
+ * "In 2030 evalueren we deze nota" in the "Beleidsnota begraafplaatsen" is the
+ * cemeteries' evaluation, though the nota has a paragraph on equal treatment.
+ */
+const SELF_NAMES = ['dit programma', 'dit plan', 'dit actieplan', 'de nota', 'deze nota'];
+
+const QUOTES = /[‘’“”"]|(?<![a-z])'|'(?![a-z])/gi;
+/** Words of a title that say what kind of text it is, not what it is about ("Raadsvoorstel", "Programmabegroting 2027"). */
+const TEXT_KINDS = new Set(
+  (
+    'nota beleidsnota kadernota voorjaarsnota perspectiefnota notitie startnotitie memo brief raadsinformatiebrief collegebrief ' +
+    'raadsvoorstel collegevoorstel voorstel initiatiefvoorstel plan beleidsplan actieplan uitvoeringsplan programma ' +
+    'uitvoeringsprogramma collegeprogramma programmabegroting begroting jaarstukken jaarverslag verslag coalitieakkoord akkoord ' +
+    'agenda uitvoeringsagenda verordening regeling beleidsregel beleidsregels beleidskader kader motie amendement besluit ' +
+    'collegebesluit besluitenlijst beantwoording schriftelijke vragen artikel rvo reglement orde reactie bestuurlijke ' +
+    'college raad gemeenteraad gemeente concept ontwerp hoofdstuk paragraaf bijlage toelichting advies rapport evaluatie ' +
+    'voortgangsrapportage persbericht convenant protocol onderwerp aan van'
+  ).split(' '),
+);
 
 /**
  * A sentence that sets its matter apart from this document ("die evaluatie staat
@@ -190,6 +207,7 @@ function setsApart(doc: Doc, start: number, end: number): boolean {
 interface Compiled {
   stems: Set<string>;
   phrases: { phrase: Phrase; ownName: boolean }[];
+  selfNames: Phrase[];
 }
 const compiledCache = new WeakMap<Analyzer, Compiled>();
 function compiled(analyzer: Analyzer): Compiled {
@@ -203,10 +221,42 @@ function compiled(analyzer: Analyzer): Compiled {
           return phrase ? [{ phrase, ownName }] : [];
         },
       ),
+      selfNames: SELF_NAMES.map((p) => compilePhrase(p, analyzer)).filter((p): p is Phrase => p !== null),
     };
     compiledCache.set(analyzer, c);
   }
   return c;
+}
+
+/** Why a sentence is on topic, nearest first. */
+export const GROUND = { none: 0, self: 1, paragraph: 2, heading: 3, title: 4, unnamed: 5 } as const;
+
+/**
+ * Whether the text's title names a subject and not this one ("Beleidsnota
+ * begraafplaatsen Wilderbeek 2026–2035"): a word of it that is no kind of
+ * text, number, stopword or name (capitalised after the first word).
+ */
+function titledElsewhere(doc: Doc, speaks: Uint8Array): boolean {
+  const level = doc.structure.headingLevel[0];
+  if (!doc.sentences.length || level < 1 || level > 2 || speaks[0]) return false;
+  const { tokenStart, tokenEnd } = doc.sentences[0];
+  for (let t = tokenStart; t < tokenEnd; t++) {
+    const { folded, text, start } = doc.tokens[t];
+    const name = t > tokenStart && text[0] !== text[0].toLowerCase();
+    // A slogan in quotes ("'Iedereen telt mee'") says how, not what about.
+    const quoted = (doc.text.slice(doc.sentences[0].start, start).match(QUOTES)?.length ?? 0) % 2 === 1;
+    if (
+      folded.length > 2 &&
+      !/\d/.test(folded) &&
+      !isStopword(folded) &&
+      !GENERIC_WORDS.has(folded) &&
+      !TEXT_KINDS.has(folded) &&
+      !name &&
+      !quoted
+    )
+      return true;
+  }
+  return false;
 }
 
 /** What a text's sentences are about. */
@@ -217,6 +267,8 @@ export interface TopicReading {
   ownName: Uint8Array;
   /** 1 for each sentence on topic by its own words, its paragraph's, its headings' or the document's title's, not only because most of the document is (or in a text that never names the subject). */
   strict: Uint8Array;
+  /** Why each sentence is on topic in the strict reading (`GROUND`): its own words, its paragraph's, a heading's over it, the title's, or a text that never names the subject. */
+  ground: Uint8Array;
   /** 1 for each sentence that sets its matter apart from this text ("die evaluatie staat los van dit programma"). */
   apart: Uint8Array;
 }
@@ -228,7 +280,7 @@ const cache = new WeakMap<Doc, TopicReading>();
 export function readTopic(doc: Doc, analyzer: Analyzer): TopicReading {
   const known = cache.get(doc);
   if (known) return known;
-  const { stems, phrases } = compiled(analyzer);
+  const { stems, phrases, selfNames } = compiled(analyzer);
   const n = doc.sentences.length;
   const speaks = new Uint8Array(n);
   const ownName = new Uint8Array(n);
@@ -258,8 +310,16 @@ export function readTopic(doc: Doc, analyzer: Analyzer): TopicReading {
       other[i] = 1;
     }
   }
-  // Paragraphs: sentences between blank lines; a heading is a paragraph of its own.
   const { headingLevel, parent } = doc.structure;
+  if (!titledElsewhere(doc, speaks))
+    for (const phrase of selfNames)
+      for (const pos of findPhrase(doc, phrase)) {
+        const s = doc.sentenceOf[pos];
+        if (s < 0 || doc.isPolicy[pos + phrase.tokens.length - 1] || apart[s]) continue;
+        speaks[s] = 1;
+        ownName[s] = 1;
+      }
+  // Paragraphs: sentences between blank lines; a heading is a paragraph of its own.
   const paragraph = new Int32Array(n);
   let p = 0;
   for (let i = 1; i < n; i++) {
@@ -274,14 +334,21 @@ export function readTopic(doc: Doc, analyzer: Analyzer): TopicReading {
 
   const open = new Uint8Array(n);
   const strict = new Uint8Array(n);
+  const ground = new Uint8Array(n);
   // A document whose title names the subject ("Concept nota gelijke behandeling") is about it throughout, as a heading over all of it would be.
   const titled = n > 0 && headingLevel[0] > 0 && speaks[0] === 1;
   for (let i = 0; i < n; i++) {
     open[i] = speaks[i] || !other[i] ? 1 : 0;
-    if (speaks[i] || (!other[i] && (paragraphSpeaks[paragraph[i]] || unnamed || titled))) strict[i] = 1;
-    else if (!other[i]) for (let k = headingLevel[i] ? i : parent[i]; k >= 0 && !strict[i]; k = parent[k]) strict[i] = speaks[k];
+    if (speaks[i]) ground[i] = GROUND.self;
+    else if (other[i]) ground[i] = GROUND.none;
+    else if (paragraphSpeaks[paragraph[i]]) ground[i] = GROUND.paragraph;
+    else {
+      for (let k = headingLevel[i] ? i : parent[i]; k >= 0 && !ground[i]; k = parent[k]) if (speaks[k]) ground[i] = GROUND.heading;
+      if (!ground[i]) ground[i] = titled ? GROUND.title : unnamed ? GROUND.unnamed : GROUND.none;
+    }
+    strict[i] = ground[i] === GROUND.none ? 0 : 1;
   }
-  const reading = { open, ownName, strict, apart };
+  const reading = { open, ownName, strict, apart, ground };
   cache.set(doc, reading);
   return reading;
 }

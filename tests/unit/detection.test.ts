@@ -276,6 +276,24 @@ describe('checklist detection', () => {
     expect(item(nota('In het najaar evalueren we dit programma met werkgevers en RADAR.'), 'evaluatie').status).toBe('covered');
   });
 
+  it('the text naming itself ("deze nota") speaks of this policy only in a text about it, not in one titled after another subject', () => {
+    const nota = (title: string) =>
+      paragraphs(
+        `# ${title}`,
+        'Wie hier woont, moet hier begraven kunnen worden, ongeacht geloof of herkomst.',
+        'Evaluatie',
+        'In 2030 evalueren we deze nota op wachttijd en bezetting.',
+      );
+    // The cemeteries' own evaluation: no cue counts it; at most the learned reading's "deels" (it reads like an evaluation).
+    const cemeteries = item(nota('Beleidsnota begraafplaatsen Wilderbeek 2026–2035'), 'evaluatie');
+    expect(cemeteries.status).not.toBe('covered');
+    expect(cemeteries.reasons.map((r) => r.kind)).not.toContain('cue');
+    expect(item(nota('Nota aanpak discriminatie Wilderbeek 2026–2029'), 'evaluatie').status).toBe('covered');
+    // A title that names only the kind of text, or a slogan in quotes, names no other subject.
+    expect(item(nota('Raadsvoorstel'), 'evaluatie').status).toBe('covered');
+    expect(item(nota("Nota 'Iedereen telt mee' 2026–2029"), 'evaluatie').status).toBe('covered');
+  });
+
   it('a word that names another policy is that policy’s: "de Jeugdnota 2025-2028" is no plan over years of this one', () => {
     for (const other of [
       'gezien de Nota Welzijn 2025-2028, de Jeugdnota en de Lokale Inclusie Agenda tegen discriminatie;',

@@ -10,6 +10,7 @@ import { checkDoc } from '@@/core/engine/check';
 import { compileChecklist, detectChecklist } from '@@/core/engine/checklist';
 import { prepare } from '@@/core/engine/document';
 import { learnedScores } from '@@/core/engine/learned';
+import { GROUND, readTopic } from '@@/core/engine/topic';
 import { verdictFeatures } from '@@/core/engine/verdict';
 import { validateLearned } from '@@/core/kb/validate';
 import { LearnedChecklistSchema, type LearnedChecklist } from '@@/core/schema';
@@ -72,20 +73,39 @@ describe('the learnt verdict over a whole draft', () => {
     const list = compileChecklist(checklist, analyzer, learnedWith(0.9, {}));
     const index = list.items.findIndex((c) => c.item.id === 'visie');
     const d = detectChecklist(doc, list, { verdict: false })[index];
-    const features = verdictFeatures(doc, d, learnedScores(doc, list.learned!)[index]);
+    const features = verdictFeatures(doc, d, learnedScores(doc, list.learned!)[index], readTopic(doc, analyzer).ground);
     // Every sentence reads 0.9 like the item: the best falls in the band from 0.8 to 0.95.
     expect(features).toEqual(
       expect.arrayContaining(['status=covered', 'visie|status=covered', 'best=4', 'visie|best=4', 'strong=3', 'firm=0']),
     );
     expect(features).toContain('found=heading:covered');
+    // A text that never names its subject was chosen as being about it: that is how near its evidence is.
+    expect(features).toEqual(expect.arrayContaining(['ground=unnamed', 'other|ground=unnamed']));
   });
 
-  it('every weight it ships is a feature of the kinds verdict.ts reads: grade, bands, counts, kinds of evidence', () => {
+  it('reads how near the evidence of a policy’s cycle names the subject: its own sentence, its paragraph, or only a heading over it', () => {
+    const ground = (text: string) => {
+      const doc = prepare(text, analyzer);
+      const list = compileChecklist(checklist, analyzer, learnedWith(0.9, {}));
+      const index = list.items.findIndex((c) => c.item.id === 'begroting');
+      const d = detectChecklist(doc, list, { verdict: false })[index];
+      return verdictFeatures(doc, d, learnedScores(doc, list.learned!)[index], readTopic(doc, analyzer).ground).filter((f) =>
+        f.includes('ground='),
+      );
+    };
+    const budget = 'Voor de uitvoering is jaarlijks 80.000 euro opgenomen in de begroting.';
+    expect(ground(`Tegen discriminatie is jaarlijks 80.000 euro opgenomen in de begroting.`)).toEqual(['ground=self', 'cycle|ground=self']);
+    expect(ground(`Discriminatie bestrijden we samen met RADAR. ${budget}`)).toEqual(['ground=paragraph', 'cycle|ground=paragraph']);
+    expect(ground(`# Nota gelijke behandeling\n\n## Financiën\n\n${budget}`)).toEqual(['ground=heading', 'cycle|ground=heading']);
+  });
+
+  it('every weight it ships is a feature of the kinds verdict.ts reads: grade, bands, counts, kinds of evidence, how near the subject', () => {
     const shipped = JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as LearnedChecklist;
     const ids = checklist.map((c) => c.id).join('|');
     const kinds = 'cue|name|example|heading|learned';
+    const grounds = Object.keys(GROUND).join('|');
     const feature = new RegExp(
-      `^((${ids})\\|)?(status=(covered|partial|missing)|best=[0-5])$|^(any=[0-5]|strong=[0-3]|mentioned=[01]|topic=[0-3]|firm=[01]|found=(${kinds}):(covered|partial))$`,
+      `^((${ids})\\|)?(status=(covered|partial|missing)|best=[0-5])$|^(any=[0-5]|strong=[0-3]|mentioned=[01]|topic=[0-3]|firm=[01]|found=(${kinds}):(covered|partial))$|^((cycle|other)\\|)?ground=(${grounds})$`,
     );
     expect(Object.keys(shipped.verdict!.weights).filter((f) => !feature.test(f))).toEqual([]);
   });
