@@ -111,7 +111,7 @@ function* findings(records: Records, analyzer: ReturnType<typeof createAnalyzer>
     const scores = learnedScores(doc, list.learned!);
     const found = detectChecklist(doc, list, { verdict: false });
     for (let i = 0; i < found.length; i++)
-      yield { draft, id: found[i].compiled.item.id, features: verdictFeatures(doc, found[i], scores[i], readTopic(doc, analyzer).ground) };
+      yield { draft, id: found[i].compiled.item.id, features: verdictFeatures(doc, found[i], scores[i], readTopic(doc, analyzer)) };
   }
 }
 

@@ -700,7 +700,7 @@ function readVerdict(doc: Doc, list: CompiledChecklist, detections: Detection[],
   detections.forEach((d, index) => {
     const row = scores[index];
     if (d.status === 'missing' || !row.length) return;
-    const p = verdictProbability(list.verdict!, verdictFeatures(doc, d, row, topicReading(doc, list).ground));
+    const p = verdictProbability(list.verdict!, verdictFeatures(doc, d, row, topicReading(doc, list)));
     if (p < LEARNED.verdict) {
       d.setAside = d.found;
       d.found = [];

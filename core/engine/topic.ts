@@ -271,6 +271,8 @@ export interface TopicReading {
   ground: Uint8Array;
   /** 1 for each sentence that sets its matter apart from this text ("die evaluatie staat los van dit programma"). */
   apart: Uint8Array;
+  /** The title names another subject ("Beleidsnota begraafplaatsen"): the text speaks of this policy, if at all, in a part of it. */
+  elsewhere: boolean;
 }
 
 /** Per text. */
@@ -311,7 +313,8 @@ export function readTopic(doc: Doc, analyzer: Analyzer): TopicReading {
     }
   }
   const { headingLevel, parent } = doc.structure;
-  if (!titledElsewhere(doc, speaks))
+  const elsewhere = titledElsewhere(doc, speaks);
+  if (!elsewhere)
     for (const phrase of selfNames)
       for (const pos of findPhrase(doc, phrase)) {
         const s = doc.sentenceOf[pos];
@@ -348,7 +351,7 @@ export function readTopic(doc: Doc, analyzer: Analyzer): TopicReading {
     }
     strict[i] = ground[i] === GROUND.none ? 0 : 1;
   }
-  const reading = { open, ownName, strict, apart, ground };
+  const reading = { open, ownName, strict, apart, ground, elsewhere };
   cache.set(doc, reading);
   return reading;
 }

@@ -73,7 +73,7 @@ describe('the learnt verdict over a whole draft', () => {
     const list = compileChecklist(checklist, analyzer, learnedWith(0.9, {}));
     const index = list.items.findIndex((c) => c.item.id === 'visie');
     const d = detectChecklist(doc, list, { verdict: false })[index];
-    const features = verdictFeatures(doc, d, learnedScores(doc, list.learned!)[index], readTopic(doc, analyzer).ground);
+    const features = verdictFeatures(doc, d, learnedScores(doc, list.learned!)[index], readTopic(doc, analyzer));
     // Every sentence reads 0.9 like the item: the best falls in the band from 0.8 to 0.95.
     expect(features).toEqual(
       expect.arrayContaining(['status=covered', 'visie|status=covered', 'best=4', 'visie|best=4', 'strong=3', 'firm=0']),
@@ -89,7 +89,7 @@ describe('the learnt verdict over a whole draft', () => {
       const list = compileChecklist(checklist, analyzer, learnedWith(0.9, {}));
       const index = list.items.findIndex((c) => c.item.id === 'begroting');
       const d = detectChecklist(doc, list, { verdict: false })[index];
-      return verdictFeatures(doc, d, learnedScores(doc, list.learned!)[index], readTopic(doc, analyzer).ground).filter((f) =>
+      return verdictFeatures(doc, d, learnedScores(doc, list.learned!)[index], readTopic(doc, analyzer)).filter((f) =>
         f.includes('ground='),
       );
     };
@@ -99,13 +99,28 @@ describe('the learnt verdict over a whole draft', () => {
     expect(ground(`# Nota gelijke behandeling\n\n## Financiën\n\n${budget}`)).toEqual(['ground=heading', 'cycle|ground=heading']);
   });
 
+  it('reads whether the title names another subject, for all items and per item', () => {
+    const features = (title: string) => {
+      const doc = prepare(`# ${title}\n\nInwoners kunnen terecht bij RADAR, dat meldingen registreert en melders bijstaat.`, analyzer);
+      const list = compileChecklist(checklist, analyzer, learnedWith(0.9, {}));
+      const index = list.items.findIndex((c) => c.item.id === 'adv-wettelijk');
+      const d = detectChecklist(doc, list, { verdict: false })[index];
+      return verdictFeatures(doc, d, learnedScores(doc, list.learned!)[index], readTopic(doc, analyzer)).filter((f) =>
+        f.includes('elsewhere='),
+      );
+    };
+    expect(features('Nota accommodatiebeleid 2026–2030')).toEqual(['elsewhere=1', 'adv-wettelijk|elsewhere=1']);
+    expect(features('Nota aanpak discriminatie 2026–2030')).toEqual(['elsewhere=0', 'adv-wettelijk|elsewhere=0']);
+    expect(features('Raadsvoorstel')).toEqual(['elsewhere=0', 'adv-wettelijk|elsewhere=0']);
+  });
+
   it('every weight it ships is a feature of the kinds verdict.ts reads: grade, bands, counts, kinds of evidence, how near the subject', () => {
     const shipped = JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as LearnedChecklist;
     const ids = checklist.map((c) => c.id).join('|');
     const kinds = 'cue|name|example|heading|learned';
     const grounds = Object.keys(GROUND).join('|');
     const feature = new RegExp(
-      `^((${ids})\\|)?(status=(covered|partial|missing)|best=[0-5])$|^(any=[0-5]|strong=[0-3]|mentioned=[01]|topic=[0-3]|firm=[01]|found=(${kinds}):(covered|partial))$|^((cycle|other)\\|)?ground=(${grounds})$`,
+      `^((${ids})\\|)?(status=(covered|partial|missing)|best=[0-5])$|^(any=[0-5]|strong=[0-3]|mentioned=[01]|topic=[0-3]|firm=[01]|found=(${kinds}):(covered|partial))$|^((cycle|other)\\|)?ground=(${grounds})$|^((${ids})\\|)?elsewhere=[01]$`,
     );
     expect(Object.keys(shipped.verdict!.weights).filter((f) => !feature.test(f))).toEqual([]);
   });
