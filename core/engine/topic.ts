@@ -87,6 +87,20 @@ const TOPIC_WORDS = [
   'respect',
   'homo',
   'transgender',
+  // Access for disabled people: an accessible polling station is equal treatment on the ground of disability (VN-verdrag Handicap).
+  'toegankelijk',
+  'toegankelijkheid',
+  'ontoegankelijk',
+  'rolstoel',
+  'rolstoelgebruikers',
+  'slechtziend',
+  'slechtziende',
+  'slechthorend',
+  'gebarentaal',
+  'validisme',
+  // The benefits affair: a municipality's support to its victims answers institutional discrimination.
+  'toeslagenaffaire',
+  'hersteloperatie',
   // Incidents that name no ground: a letter after a daubed synagogue is about the subject.
   'synagoge',
   'moskee',

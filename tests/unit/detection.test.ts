@@ -313,6 +313,26 @@ describe('checklist detection', () => {
     expect(item(letter, 'evaluatie').status).not.toBe('missing');
   });
 
+  it('access for disabled people is about the subject: an evaluation of accessible polling stations counts', () => {
+    const evaluation = (sentence: string) =>
+      paragraphs(
+        '# Evaluatie gemeenteraadsverkiezingen 2026',
+        'Over discriminatie bij het stemmen kregen we geen meldingen.',
+        '## Stemlokalen',
+        sentence,
+      );
+    expect(
+      item(
+        evaluation(
+          'Twee stemlokalen waren niet toegankelijk voor rolstoelgebruikers; in 2027 evalueren we de aanpassingen met het platform.',
+        ),
+        'evaluatie',
+      ).status,
+    ).not.toBe('missing');
+    // The same evaluation of the count of votes is the election's own.
+    expect(item(evaluation('In 2027 evalueren we de telling van de stemmen met het stembureau.'), 'evaluatie').status).toBe('missing');
+  });
+
   it('what works is said without a word of the subject; a talk about another matter is still no exploration', () => {
     const letter = paragraphs(
       '## Brief aan de bewoners van Oosterwijk',
