@@ -187,7 +187,6 @@ export const DOMAIN_SIGNALS: Record<Domain, string[]> = {
     'sportvereniging*',
     'velden:0.5',
     'spelers:0.7',
-    'team:0.3',
   ],
   dienstverlening: [
     'loket*',

@@ -20,6 +20,14 @@ describe('match', () => {
     expect(m.interventions.slice(0, 2).every((x) => x.record.domains.includes('gemeente-organisatie'))).toBe(true);
   });
 
+  it('reads a team of consultants as a team at work, not as sport', () => {
+    const m = engine.match(
+      'De ADV traint onze consulenten in het herkennen van zulke ervaringen en praat twee keer per jaar met het team over wat zij zien.',
+    );
+    expect(m.interventions.slice(0, 3).map((x) => x.record.domains)).not.toContainEqual(['sport']);
+    expect(m.interventions.flatMap((x) => x.why.signals)).not.toContainEqual({ facet: 'domain', id: 'sport' });
+  });
+
   it('ranks best first', () => {
     const m = engine.match('Portiers weigeren jongeren van kleur bij de deur van de club.');
     const scores = m.interventions.map((x) => x.score);
