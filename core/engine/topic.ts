@@ -248,17 +248,22 @@ export const GROUND = { none: 0, self: 1, paragraph: 2, heading: 3, title: 4, un
 /**
  * Whether the text's title names a subject and not this one ("Beleidsnota
  * begraafplaatsen Wilderbeek 2026–2035"): a word of it that is no kind of
- * text, number, stopword or name (capitalised after the first word).
+ * text, number, stopword, generic word, name (capitalised after the first
+ * word) or slogan in quotes.
  */
 function titledElsewhere(doc: Doc, speaks: Uint8Array): boolean {
   const level = doc.structure.headingLevel[0];
   if (!doc.sentences.length || level < 1 || level > 2 || speaks[0]) return false;
-  const { tokenStart, tokenEnd } = doc.sentences[0];
+  const { tokenStart, tokenEnd, start: titleStart } = doc.sentences[0];
+  let quotes = 0;
+  let from = titleStart;
   for (let t = tokenStart; t < tokenEnd; t++) {
-    const { folded, text, start } = doc.tokens[t];
+    const { folded, text, start, end } = doc.tokens[t];
     const name = t > tokenStart && text[0] !== text[0].toLowerCase();
-    // A slogan in quotes ("'Iedereen telt mee'") says how, not what about.
-    const quoted = (doc.text.slice(doc.sentences[0].start, start).match(QUOTES)?.length ?? 0) % 2 === 1;
+    // A slogan in quotes ("'Iedereen telt mee'") says how, not what about. Counted once per gap: a long title stays linear.
+    quotes += doc.text.slice(from, start).match(QUOTES)?.length ?? 0;
+    from = end;
+    const quoted = quotes % 2 === 1;
     if (
       folded.length > 2 &&
       !/\d/.test(folded) &&

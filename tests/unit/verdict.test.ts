@@ -37,6 +37,14 @@ const visie = (text: string, learned?: LearnedChecklist) =>
 /** A whole draft: the section under test, then plain sentences about opening hours (a draft has 43 to 81 sentences). */
 const draft = (section: string) =>
   [section, ...Array.from({ length: 40 }, (_, i) => `Zaal ${i + 1} van het stadhuis is op werkdagen open voor bezoekers.`)].join(' ');
+/** The verdict's features for one item of a text, read with a sentence reading where every sentence reads 0.9 like a vision. */
+function featuresOf(text: string, id: string): string[] {
+  const doc = prepare(text, analyzer);
+  const list = compileChecklist(checklist, analyzer, learnedWith(0.9, {}));
+  const index = list.items.findIndex((c) => c.item.id === id);
+  const d = detectChecklist(doc, list, { verdict: false })[index];
+  return verdictFeatures(doc, d, learnedScores(doc, list.learned!)[index], readTopic(doc, analyzer));
+}
 const values = '## Waar staan we voor\n\nDe gemeente is er voor iedereen. Elk jaar is er een ontmoetingsdag. De wethouder opent die dag.';
 
 describe('the learnt verdict over a whole draft', () => {
@@ -69,11 +77,7 @@ describe('the learnt verdict over a whole draft', () => {
   });
 
   it('reads what detection found as named features, per item and for all items', () => {
-    const doc = prepare(draft(values), analyzer);
-    const list = compileChecklist(checklist, analyzer, learnedWith(0.9, {}));
-    const index = list.items.findIndex((c) => c.item.id === 'visie');
-    const d = detectChecklist(doc, list, { verdict: false })[index];
-    const features = verdictFeatures(doc, d, learnedScores(doc, list.learned!)[index], readTopic(doc, analyzer));
+    const features = featuresOf(draft(values), 'visie');
     // Every sentence reads 0.9 like the item: the best falls in the band from 0.8 to 0.95.
     expect(features).toEqual(
       expect.arrayContaining(['status=covered', 'visie|status=covered', 'best=4', 'visie|best=4', 'strong=3', 'firm=0']),
@@ -84,15 +88,7 @@ describe('the learnt verdict over a whole draft', () => {
   });
 
   it('reads how near the evidence of a policy’s cycle names the subject: its own sentence, its paragraph, or only a heading over it', () => {
-    const ground = (text: string) => {
-      const doc = prepare(text, analyzer);
-      const list = compileChecklist(checklist, analyzer, learnedWith(0.9, {}));
-      const index = list.items.findIndex((c) => c.item.id === 'begroting');
-      const d = detectChecklist(doc, list, { verdict: false })[index];
-      return verdictFeatures(doc, d, learnedScores(doc, list.learned!)[index], readTopic(doc, analyzer)).filter((f) =>
-        f.includes('ground='),
-      );
-    };
+    const ground = (text: string) => featuresOf(text, 'begroting').filter((f) => f.includes('ground='));
     const budget = 'Voor de uitvoering is jaarlijks 80.000 euro opgenomen in de begroting.';
     expect(ground(`Tegen discriminatie is jaarlijks 80.000 euro opgenomen in de begroting.`)).toEqual(['ground=self', 'cycle|ground=self']);
     expect(ground(`Discriminatie bestrijden we samen met RADAR. ${budget}`)).toEqual(['ground=paragraph', 'cycle|ground=paragraph']);
@@ -100,15 +96,10 @@ describe('the learnt verdict over a whole draft', () => {
   });
 
   it('reads whether the title names another subject, for all items and per item', () => {
-    const features = (title: string) => {
-      const doc = prepare(`# ${title}\n\nInwoners kunnen terecht bij RADAR, dat meldingen registreert en melders bijstaat.`, analyzer);
-      const list = compileChecklist(checklist, analyzer, learnedWith(0.9, {}));
-      const index = list.items.findIndex((c) => c.item.id === 'adv-wettelijk');
-      const d = detectChecklist(doc, list, { verdict: false })[index];
-      return verdictFeatures(doc, d, learnedScores(doc, list.learned!)[index], readTopic(doc, analyzer)).filter((f) =>
-        f.includes('elsewhere='),
+    const features = (title: string) =>
+      featuresOf(`# ${title}\n\nInwoners kunnen terecht bij RADAR, dat meldingen registreert en melders bijstaat.`, 'adv-wettelijk').filter(
+        (f) => f.includes('elsewhere='),
       );
-    };
     expect(features('Nota accommodatiebeleid 2026–2030')).toEqual(['elsewhere=1', 'adv-wettelijk|elsewhere=1']);
     expect(features('Nota aanpak discriminatie 2026–2030')).toEqual(['elsewhere=0', 'adv-wettelijk|elsewhere=0']);
     expect(features('Raadsvoorstel')).toEqual(['elsewhere=0', 'adv-wettelijk|elsewhere=0']);
