@@ -160,8 +160,9 @@ export function compileChecklist(items: ChecklistItem[], analyzer: Analyzer, lea
     });
     // Items about other documents read their titles ("sluit aan bij het Integraal Veiligheidsplan").
     const titles = DOCUMENT_ITEMS.has(item.id);
+    const cycle = CYCLE_ITEMS.has(item.id);
     // The items of this policy's cycle do not read words that name another policy ("de Jeugdnota 2025-2028" is no plan of this one).
-    const policies = titles || !CYCLE_ITEMS.has(item.id);
+    const policies = titles || !cycle;
     const cue = (c: string) => ({ ...compileCue(c, analyzer), titles, policies });
     return {
       item,
@@ -171,7 +172,7 @@ export function compileChecklist(items: ChecklistItem[], analyzer: Analyzer, lea
       examples,
       topic: compileCue(item.keywords.join('|'), analyzer),
       own: new Set([...vocab[i]].filter((t) => (itemsWith.get(t) ?? 0) <= DETECTION.specificItems)),
-      cycle: CYCLE_ITEMS.has(item.id),
+      cycle,
     };
   });
   const phraseItems = new Map<number, number>();
