@@ -294,6 +294,8 @@ export const LabelledPassagesSchema = z.object({
       interventions: z._default(z.array(z.string()), []),
       guidance: z.array(z.string()),
       checklist: z.array(ChecklistIdSchema),
+      /** Written from a record's own words, not picked by readers (scripts/learn/collect.ts guidancePassages). */
+      own: z.optional(z.boolean()),
     }),
   ),
   /** Per list, per record: a linear model over a passage's terms of whether readers pick it (older files have none). */

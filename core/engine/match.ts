@@ -249,19 +249,21 @@ function strongest(votes: ReadonlyMap<string, Vote>, n: number): Map<string, Vot
 /** A record's score from passages like this one, and the reason it gives (none without a vote). */
 function picked(picks: Picks | undefined, id: string) {
   const v = picks?.votes.get(id);
-  return v ? { score: picks!.weight * v.vote, reason: pickedReason(v.by, picks!.asked) } : { score: 0 };
+  return v ? { score: picks!.weight * v.vote, reason: pickedReason(v, picks!.asked) } : { score: 0 };
 }
 
 /**
  * Readers picked a do or don't by name; for interventions they asked for a kind (a domain and a ground) this record fits.
- * With no near passage among the voters, the text is like the passages readers picked it for, taken together.
+ * With no near passage among the voters, the text is like the passages readers picked it for, taken together;
+ * a record no reader picked yet speaks through its own words only.
  */
-const pickedReason = (n: number, asked = false) => ({
+const pickedReason = ({ by, readers }: Vote, asked = false) => ({
   kind: 'similar' as const,
-  detail:
-    n === 0
+  detail: !readers
+    ? 'lijkt op de woorden van dit advies zelf'
+    : by === 0
       ? `lijkt op de passages waarbij lezers ${asked ? 'om zoiets vroegen' : 'dit kozen'}`
-      : `${asked ? 'past bij wat lezers vroegen' : 'lezers kozen dit'} bij ${n === 1 ? 'een gelijkende passage' : `${n} gelijkende passages`}`,
+      : `${asked ? 'past bij wat lezers vroegen' : 'lezers kozen dit'} bij ${by === 1 ? 'een gelijkende passage' : `${by} gelijkende passages`}`,
 });
 
 /** Interventions and guidance: text candidates (and signal candidates), reranked by signal fit and by readers' picks for similar passages. */

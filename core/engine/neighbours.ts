@@ -36,6 +36,10 @@ export interface CompiledNeighbours {
   guidance: string[][];
   checklist: string[][];
   profiles: Record<List, Profiles>;
+  /** Per passage, 1 when it is a record's own words rather than readers' pick (it votes, but is no reader's). */
+  own: Uint8Array;
+  /** Per list, the records only their own words pick: no reader picked them yet. */
+  ownOnly: Record<List, ReadonlySet<string>>;
   /** Per list, the learnt model of which terms make readers pick each record (absent in older files). */
   models: Partial<Record<List, CompiledPickModel>>;
 }
@@ -65,13 +69,19 @@ export function compileNeighbours(passages: LabelledPassages, df: Record<string,
   };
   const profiles = {} as CompiledNeighbours['profiles'];
   for (const list of LISTS) profiles[list] = compileProfiles(picks[list], postings);
+  const own = Uint8Array.from(passages.passages, (p) => (p.own ? 1 : 0));
+  const ownOnly = {} as CompiledNeighbours['ownOnly'];
+  for (const list of LISTS) {
+    const byReaders = new Set(passages.passages.flatMap((p) => (p.own ? [] : p[list])));
+    ownOnly[list] = new Set(passages.passages.flatMap((p) => (p.own ? p[list] : [])).filter((id) => !byReaders.has(id)));
+  }
   const models: CompiledNeighbours['models'] = {};
   for (const list of LISTS) {
     // A snapshot written before the models, or passages not read through the schema, has none.
     const model = passages.models?.[list];
     if (model) models[list] = { ids: model.items, model: compileLearned(model, model.items) };
   }
-  return { postings, ...picks, profiles, models };
+  return { postings, ...picks, profiles, own, ownOnly, models };
 }
 
 /**
@@ -125,10 +135,12 @@ export function passageTerms(doc: Doc): string[] {
   return [...out];
 }
 
-/** A record's vote: the summed similarity of the neighbours that picked it (shared among each neighbour's picks), and how many did. */
+/** A record's vote: the summed similarity of the neighbours that picked it (shared among each neighbour's picks), and how many readers' passages among them did. */
 export interface Vote {
   vote: number;
   by: number;
+  /** Some reader picked the record; without, only its own words voted. */
+  readers: boolean;
 }
 
 /** Per list, record id → its vote. */
@@ -153,12 +165,16 @@ export function neighbourVotes(doc: Doc, model: CompiledNeighbours, df: Record<s
   for (const i of nearest)
     for (const list of LISTS) {
       const picks = model[list][i];
-      for (const id of picks) credit(votes[list], id, similarity[i] / picks.length, 1);
+      for (const id of picks) credit(votes[list], id, similarity[i] / picks.length, model.own[i] ? 0 : 1);
     }
   for (const list of LISTS) {
     addProfiles(votes[list], list, model, similarity);
     const learnt = model.models[list];
     if (learnt && NEIGHBOURS.model[list]) addModel(votes[list], list, learnt, terms);
+    for (const id of model.ownOnly[list]) {
+      const v = votes[list].get(id);
+      if (v) v.readers = false;
+    }
   }
   return votes;
 }
@@ -205,7 +221,7 @@ function credit(votes: Map<string, Vote>, id: string, vote: number, by: number) 
   if (v) {
     v.vote += vote;
     v.by += by;
-  } else votes.set(id, { vote, by });
+  } else votes.set(id, { vote, by, readers: true });
 }
 
 /** Indices of the k highest positive values, highest first (ties: the lower index first). */

@@ -184,5 +184,6 @@ function guidancePassages(guidance: readonly Guidance[], analyzer: Analyzer): La
     interventions: [],
     guidance: [g.id],
     checklist: [],
+    own: true,
   }));
 }

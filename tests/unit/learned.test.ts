@@ -175,6 +175,7 @@ describe('passages like this one', () => {
       interventions?: string[];
       guidance?: string[];
       checklist?: LabelledPassages['passages'][number]['checklist'];
+      own?: boolean;
     }[],
     models: LabelledPassages['models'] = {},
   ) =>
@@ -190,6 +191,7 @@ describe('passages like this one', () => {
             interventions: p.interventions ?? [],
             guidance: p.guidance ?? [],
             checklist: p.checklist ?? [],
+            own: p.own,
           })),
           models,
         },
@@ -214,6 +216,20 @@ describe('passages like this one', () => {
     const picked = m.guidance.slice(0, 3).find((g) => g.record.id === advice.id);
     expect(picked?.why.reasons).toEqual([{ kind: 'similar', detail: 'lezers kozen dit bij een gelijkende passage' }]);
     expect(m.checklist.find((c) => c.record.id === 'rol-raad')?.why.reasons).toContainEqual(expect.objectContaining({ kind: 'similar' }));
+  });
+
+  it('a do or don’t no reader picked yet speaks through its own words, and says so rather than naming readers', () => {
+    const own = { text: `${advice.text} ${advice.reason}`, guidance: [advice.id], own: true };
+    const voted = topAdvice(withPassages([own]), advice.reason).find((g) => g.record.id === advice.id);
+    expect(voted?.why.reasons).toEqual([{ kind: 'similar', detail: 'lijkt op de woorden van dit advies zelf' }]);
+    // Once a reader picks it for a similar passage, the reason names the reader.
+    const read = {
+      text: 'Sollicitanten met een Arabische achternaam worden door werkgevers in de regio minder vaak uitgenodigd.',
+      guidance: [advice.id],
+    };
+    const both = topAdvice(withPassages([own, read]), passage).find((g) => g.record.id === advice.id);
+    expect(topAdviceIds(withPassages([]), passage)).not.toContain(advice.id);
+    expect(both?.why.reasons).toEqual([{ kind: 'similar', detail: 'lezers kozen dit bij een gelijkende passage' }]);
   });
 
   it('interventions that fit what readers asked for at a similar passage rise too', () => {
