@@ -166,7 +166,7 @@ export function collectPassages(
 }
 
 /** The batch of the passages written from the records themselves: no fold of `npm run learn -- --cross` leaves it out. */
-export const RECORDS_BATCH = 'records';
+const RECORDS_BATCH = 'records';
 
 /**
  * Each do or don't as a passage that picks it: its advice, keywords and

@@ -227,8 +227,8 @@ describe('passages like this one', () => {
       text: 'Sollicitanten met een Arabische achternaam worden door werkgevers in de regio minder vaak uitgenodigd.',
       guidance: [advice.id],
     };
-    const both = topAdvice(withPassages([own, read]), passage).find((g) => g.record.id === advice.id);
     expect(topAdviceIds(withPassages([]), passage)).not.toContain(advice.id);
+    const both = topAdvice(withPassages([own, read]), passage).find((g) => g.record.id === advice.id);
     expect(both?.why.reasons).toEqual([{ kind: 'similar', detail: 'lezers kozen dit bij een gelijkende passage' }]);
   });
 
