@@ -180,7 +180,7 @@ const RECORDS_BATCH = 'records';
  */
 function guidancePassages(guidance: readonly Guidance[], analyzer: Analyzer): LabelledPassages['passages'] {
   return guidance.map((g) => ({
-    terms: passageTerms(prepare([g.text, ...(g.keywords ?? []), g.reason].join('. '), analyzer)),
+    terms: passageTerms(prepare([g.text, ...g.keywords, g.reason].join('. '), analyzer)),
     interventions: [],
     guidance: [g.id],
     checklist: [],
