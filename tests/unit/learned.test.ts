@@ -15,7 +15,7 @@ import { createEngine } from '@@/core/engine';
 import { passageTerms } from '@@/core/engine/neighbours';
 import { unknownPicks, validateLearned } from '@@/core/kb/validate';
 import { LearnedChecklistSchema, type LabelledPassages, type LearnedChecklist } from '@@/core/schema';
-import { collectPassages, collectTrainingSet, placeQuote } from '@@/scripts/learn/collect';
+import { collectPassages, collectTrainingSet, passageRows, placeQuote } from '@@/scripts/learn/collect';
 import { trainLogistic } from '@@/scripts/learn/ftrl';
 import { MODEL_PATH, PASSAGES_PATH, REAL_DIR, findingsDigest, trainPickModels } from '@@/scripts/learn';
 import { cueEngine, itemVerdict, realEngine } from '../helpers';
@@ -323,6 +323,27 @@ describe('learning', () => {
     expect(placeQuote(doc, 'registreert klachten. Zij helpt inwoners')).toEqual([1, 2]);
     expect(placeQuote(doc, 'De ADV registreert … bij een melding')).toEqual([1, 2]);
     expect(placeQuote(doc, 'staat nergens in de tekst')).toEqual([]);
+  });
+
+  it('learns from highlighted passages too: what the labeller found in one, and nothing from a passage that touches no item', () => {
+    const ids = checklist.map((c) => c.id);
+    const [found, trap, unread] = passageRows(
+      [
+        { id: 'a', text: 'Wij evalueren het beleid in 2027. De raad krijgt de evaluatie.', checklist: ['evaluatie'] },
+        { id: 'b', text: 'Het parkeerbeleid in het centrum wordt herzien.', checklist: [] },
+        { id: 'c', text: 'Een passage zonder checklistlabels.' },
+      ],
+      'batch-x',
+      ids,
+      analyzer,
+    );
+    // Items it does not name stay unknown: a labeller names what a passage touches, not all it leaves out.
+    expect(found.labels).toEqual({ evaluatie: 1 });
+    expect(found.features).toEqual(expect.arrayContaining(sentenceFeatures(prepare('Wij evalueren het beleid in 2027.', analyzer))[0]));
+    expect(found.batch).toBe('batch-x');
+    expect(Object.keys(trap.labels).sort()).toEqual([...ids].sort());
+    expect(Object.values(trap.labels).every((v) => v === 0)).toBe(true);
+    expect(unread).toBeUndefined();
   });
 
   it('the shipped model is trained on the tune part as labelled now, never on a held-out batch (else run npm run learn)', () => {
