@@ -46,7 +46,7 @@ export interface TrainingSet {
   examples: number;
   /** Highlighted passages read as rows (passageRows). */
   passages: number;
-  /** SHA-256 of the raw inputs (draft texts, labels, quotes, example sentences): the model file names it, a test recomputes it. */
+  /** SHA-256 of the raw inputs (passages' rows, draft texts, labels, quotes, example sentences): the model file names it, a test recomputes it. */
   digest: string;
 }
 
@@ -146,14 +146,13 @@ export function collectTrainingSet(realDir: string, checklist: ChecklistItem[], 
  * 0.864, 130 claims; none against: 0.871, 135 claims.
  */
 export function passageRows(cases: readonly MatchCase[], batch: string, ids: readonly string[], analyzer: Analyzer): TrainingSentence[] {
-  return cases
-    .filter((c) => c.checklist)
-    .map((c) => {
-      const labels: Record<string, 0 | 1> = {};
-      if (!c.checklist!.length) for (const id of ids) labels[id] = 0;
-      for (const id of c.checklist!) labels[id] = 1;
-      return { batch, features: [...new Set(sentenceFeatures(prepare(c.text, analyzer)).flat())], labels };
-    });
+  return cases.flatMap(({ text, checklist }) => {
+    if (!checklist) return [];
+    const labels: Record<string, 0 | 1> = {};
+    if (!checklist.length) for (const id of ids) labels[id] = 0;
+    for (const id of checklist) labels[id] = 1;
+    return [{ batch, features: [...new Set(sentenceFeatures(prepare(text, analyzer)).flat())], labels }];
+  });
 }
 
 /** A passage of the tune part as stored: its terms and what the labels pick among today's records. */

@@ -325,7 +325,7 @@ describe('learning', () => {
     expect(placeQuote(doc, 'staat nergens in de tekst')).toEqual([]);
   });
 
-  it('learns from highlighted passages too: what the labeller found in one, and nothing from a passage that touches no item', () => {
+  it('learns from highlighted passages too: what the labeller found in one, and a passage that touches no item as evidence against all', () => {
     const ids = checklist.map((c) => c.id);
     const [found, trap, unread] = passageRows(
       [
