@@ -20,6 +20,21 @@ describe('match', () => {
     expect(m.interventions.slice(0, 2).every((x) => x.record.domains.includes('gemeente-organisatie'))).toBe(true);
   });
 
+  it('places settings without a domain word in their domain: a swimming pool, a night shelter, a room viewing', () => {
+    const domains = (text: string) =>
+      engine
+        .match(text)
+        .signals.filter((s) => s.facet === 'domain')
+        .map((s) => s.id);
+    expect(domains('Bij het zwembad weigerde de badmeester een vrouw in een boerkini.')).toContain('sport');
+    expect(domains('In de nachtopvang worden daklozen uit Polen door medebewoners uitgescholden.')).toContain('zorg-welzijn');
+    expect(domains('Na de bezichtiging kreeg de student te horen dat de huisgenoten geen buitenlanders willen.')).toContain('wonen');
+    const grounds = engine
+      .match('Bij het zwembad weigerde de badmeester een vrouw in een boerkini.')
+      .signals.filter((s) => s.facet === 'ground');
+    expect(grounds.map((s) => s.id)).toContain('religie');
+  });
+
   it('reads a team of consultants as a team at work, not as sport', () => {
     const m = engine.match(
       'De ADV traint onze consulenten in het herkennen van zulke ervaringen en praat twee keer per jaar met het team over wat zij zien.',
