@@ -66,6 +66,13 @@ describe('checklist detection', () => {
     );
   });
 
+  it('a date in the past beside "alle" is no deadline, so no concrete goal', () => {
+    const since = 'Sinds 1 maart 2025 geldt bij alle vacatures van de gemeente een vaste set selectiecriteria tegen discriminatie.';
+    expect(item(since, 'concrete-doelen').status).toBe('missing');
+    const adopted = "In mei 2022 stelde de raad de nota 'Iedereen hoort erbij' tegen discriminatie vast.";
+    expect(item(adopted, 'concrete-doelen').status).toBe('missing');
+  });
+
   it('knowing that report figures fall short is not yet looking further than them: at most "deels"', () => {
     // Readers grade sentences like these "deels" (heldout-10, heldout-24): they look no further than the figures, so never "gedekt".
     const known = 'Landelijk onderzoek laat zien dat maar een klein deel van de mensen die discriminatie ervaren dat ook meldt.';
