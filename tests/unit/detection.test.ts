@@ -66,6 +66,21 @@ describe('checklist detection', () => {
     );
   });
 
+  it('reads a norm for everyone, said without the word "visie", as a vision at least in part', () => {
+    const norm = 'In Kortewaal moet iedereen zich veilig en welkom voelen, ook wie er anders uitziet dan de buren.';
+    expect(item(norm, 'visie').status).not.toBe('missing');
+    const door = 'Wie hier uitgaat, wordt aan de deur beoordeeld op gedrag en niet op huidskleur of geloof.';
+    expect(item(door, 'visie').status).not.toBe('missing');
+    // "horen" as hearing is no norm.
+    const heard = 'Medewerkers van het loket horen geregeld dat inwoners zijn uitgescholden of geweigerd.';
+    expect(item(heard, 'visie').status).toBe('missing');
+  });
+
+  it('reads partners named beside what they do with the municipality ("samen met") as partners, in part', () => {
+    const club = 'Samen met de sportraad en de buurtsportcoaches ondersteunen we de clubs bij een eigen gedragscode.';
+    expect(item(club, 'partijen').status).not.toBe('missing');
+  });
+
   it('a date in the past beside "alle" is no deadline, so no concrete goal', () => {
     const since = 'Sinds 1 maart 2025 geldt bij alle vacatures van de gemeente een vaste set selectiecriteria tegen discriminatie.';
     expect(item(since, 'concrete-doelen').status).toBe('missing');
