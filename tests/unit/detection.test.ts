@@ -76,6 +76,12 @@ describe('checklist detection', () => {
     expect(item(heard, 'visie').status).toBe('missing');
   });
 
+  it('reads two grounds named together, origin and belief, as naming the grounds in part', () => {
+    const two = 'Bewoners van de flat worden om hun afkomst of geloof nageroepen, en melden dat zelden.';
+    expect(item(two, 'gronden-intersectionaliteit').status).not.toBe('missing');
+    expect(item('Bewoners van de flat worden om hun afkomst nageroepen.', 'gronden-intersectionaliteit').status).toBe('missing');
+  });
+
   it('reads partners named beside what they do with the municipality ("samen met") as partners, in part', () => {
     const club = 'Samen met de sportraad en de buurtsportcoaches ondersteunen we de clubs bij een eigen gedragscode.';
     expect(item(club, 'partijen').status).not.toBe('missing');
