@@ -113,12 +113,20 @@ const HEDGE_OF_BEFORE = new Set([
   'beoordelen',
 ]);
 
-/** A clause ends at ; or :, or at a comma before a word that opens a new clause. */
+const CONDITIONS = new Set(['als', 'wanneer', 'indien']);
+const CONDITION_LEADS = new Set(['alleen', 'pas', 'en', 'of']);
+/** A clause ends at ; or :, at a comma before a word that opens a new clause, or where a condition opens ("alleen als", "en als"). */
 const CLAUSE_OPENERS = new Set(['maar', 'want', 'omdat', 'terwijl', 'waar', 'zodat', 'dan', 'wanneer', 'tenzij', 'doch', 'echter']);
 function clauses(text: string, tokens: AnalyzedToken[], s: Sentence): [number, number][] {
   const out: [number, number][] = [];
   let start = s.tokenStart;
   for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+    // A condition opens a clause of its own: "werkt alleen als het bestuur erachter staat en als de scheidsrechter niet wordt uitgelachen" negates only the condition.
+    if (CONDITIONS.has(tokens[i].folded) && CONDITION_LEADS.has(tokens[i - 1].folded)) {
+      out.push([start, i]);
+      start = i;
+      continue;
+    }
     // Most words are one space apart: no clause boundary, and no string to cut.
     if (tokens[i].start - tokens[i - 1].end === 1 && text.charCodeAt(tokens[i - 1].end) === 32) continue;
     const gap = text.slice(tokens[i - 1].end, tokens[i].start);

@@ -82,6 +82,12 @@ describe('checklist detection', () => {
     expect(item('Bewoners van de flat worden om hun afkomst nageroepen.', 'gronden-intersectionaliteit').status).toBe('missing');
   });
 
+  it('a negation inside a condition negates the condition, not the claim: "slaagt alleen als … niet …" names a condition', () => {
+    const plan = 'Het plan slaagt alleen als leidinggevenden er tijd voor maken en als de teams de scholing niet als last ervaren.';
+    expect(item(plan, 'voorwaarden').status).not.toBe('missing');
+    expect(item('Het plan slaagt niet, want leidinggevenden maken er geen tijd voor.', 'voorwaarden').status).toBe('missing');
+  });
+
   it('reads partners named beside what they do with the municipality ("samen met") as partners, in part', () => {
     const club = 'Samen met de sportraad en de buurtsportcoaches ondersteunen we de clubs bij een eigen gedragscode.';
     expect(item(club, 'partijen').status).not.toBe('missing');
