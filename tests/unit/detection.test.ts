@@ -88,6 +88,13 @@ describe('checklist detection', () => {
     expect(item('Het plan slaagt niet, want leidinggevenden maken er geen tijd voor.', 'voorwaarden').status).toBe('missing');
   });
 
+  it('reads pointing people to the ADV by its own name as support for those who meet discrimination', () => {
+    const pointed = 'Vrijwilligers die zich gediscrimineerd voelen, verwijzen wij naar Tûmba.';
+    expect(item(pointed, 'slachtoffersteun').status).not.toBe('missing');
+    const place = 'Leerlingen kunnen terecht bij de klachtencommissie van hun school en bij Ieder1Gelijk.';
+    expect(item(place, 'slachtoffersteun').status).not.toBe('missing');
+  });
+
   it('reads partners named beside what they do with the municipality ("samen met") as partners, in part', () => {
     const club = 'Samen met de sportraad en de buurtsportcoaches ondersteunen we de clubs bij een eigen gedragscode.';
     expect(item(club, 'partijen').status).not.toBe('missing');
