@@ -10,8 +10,8 @@
  * hand where the word names the setting itself (left out, 51 batches:
  * interventions 0.910 → 0.922, mixed passages 143 → 146 of 200, do's and
  * don'ts 0.826 → 0.828; the types' words, "aanbesteding" or
- * "burgerpeiling", one passage more; the words were read off those same passages, so the
- * next blind pair tells more).
+ * "burgerpeiling", one passage more). The words were read off those same
+ * passages, so the next blind pair tells more.
  */
 import type { Domain, Ground, InterventionType } from '../taxonomy';
 
@@ -474,11 +474,6 @@ export const TYPE_SIGNALS: Record<InterventionType, string[]> = {
   ],
   onderzoek: [
     'onderzoek*',
-    'burgerpeiling*',
-    'inwonersenquete*',
-    'clientervaringsonderzoek*',
-    'uitgesplitst:0.6',
-    'gevoeld:0.5',
     'monitor*',
     'enquete*',
     'vragenlijst*',
@@ -487,6 +482,11 @@ export const TYPE_SIGNALS: Record<InterventionType, string[]> = {
     'verkenning*',
     'cijfers:0.5',
     'omvang:0.5',
+    'burgerpeiling*',
+    'inwonersenquete*',
+    'clientervaringsonderzoek*',
+    'uitgesplitst:0.6',
+    'gevoeld:0.5',
   ],
   beleidsinstrument: [
     'convenant*',

@@ -113,6 +113,7 @@ const HEDGE_OF_BEFORE = new Set([
   'beoordelen',
 ]);
 
+/** Words that open a condition, after a word that leads one in ("alleen als", "pas wanneer", "en als"): "als" alone is also "as". */
 const CONDITIONS = new Set(['als', 'wanneer', 'indien']);
 const CONDITION_LEADS = new Set(['alleen', 'pas', 'en', 'of']);
 /** A clause ends at ; or :, at a comma before a word that opens a new clause, or where a condition opens ("alleen als", "en als"). */
