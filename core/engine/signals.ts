@@ -325,7 +325,6 @@ export const GROUND_SIGNALS: Record<Ground, string[]> = {
     'buitenlands*',
     'roma',
     'sinti',
-    'aziatisch*',
     'aziat*',
     'chinee*',
     'chinese',
