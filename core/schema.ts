@@ -154,6 +154,8 @@ function recordSchemas(text: Text) {
       headings: z._default(list(CueSchema, 0, 30, 'heading cue'), []),
       /** Example sentences in several phrasings, in our own words: a sentence much like one of them is evidence. */
       examples: z._default(list(text(300), 0, 30, 'example sentence'), []),
+      /** What people report ("inwoners vertellen dat …") is this item's own evidence: a reported sentence counts in full. */
+      reportsCount: z._default(z.boolean(), false),
     }),
     keywords,
     sources,

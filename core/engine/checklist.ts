@@ -442,7 +442,7 @@ function speaksUnder(doc: Doc, topic: ArrayLike<number>, heading: number): boole
 
 function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection {
   const compiled = list.items[index];
-  const { negated, hedged, headingLevel, asked } = doc.structure;
+  const { negated, hedged, reported, headingLevel, asked } = doc.structure;
   const found: Found[] = [];
   const words: string[] = [];
   const mentioned: string[] = [];
@@ -462,6 +462,9 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
   const topic = itemTopic(doc, list, index);
   /** Sentences that mention the item only to deny it: "er zijn geen extra middelen nodig". */
   const denied = new Set<number>();
+  // What others say ("inwoners noemen: … het goede voorbeeld geven") is not what this text states, unless reports are the item's own evidence.
+  const { reportsCount } = compiled.item.cues;
+  const weakened = (s: number) => hedged[s] === 1 || (!reportsCount && reported[s] === 1);
 
   for (const [strength, cues] of [
     ['covered', compiled.covered],
@@ -494,13 +497,13 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
         const specificSpans = h.spans.filter((x) => spanSpecific(doc, x, list)).length;
         const specific = specificSpans >= Math.min(DETECTION.specificGroups, h.spans.length);
         // A hedge weakens by one grade: covered becomes partial, partial becomes a mere mention.
-        if (hedged[h.sentence] && (strength === 'partial' || !specific)) {
+        if (weakened(h.sentence) && (strength === 'partial' || !specific)) {
           if (mentioned.length < MAX_WORDS) mentioned.push(...said);
           continue;
         }
-        const weak = strength === 'partial' || !specific || hedged[h.sentence] === 1;
+        const weak = strength === 'partial' || !specific || weakened(h.sentence);
         const note =
-          strength === 'covered' && hedged[h.sentence]
+          strength === 'covered' && weakened(h.sentence)
             ? ' (onder voorbehoud geformuleerd)'
             : strength === 'covered' && !specific
               ? ' (te weinig woorden die bij dit punt horen)'
@@ -524,7 +527,7 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
   for (const best of scoreExamples(doc, list)[index]) {
     const s = best.sentence;
     if (!counts(doc, topic, silenced, s)) continue;
-    const strong = best.score >= DETECTION.exampleCovered && best.shared >= DETECTION.exampleMinShared && !hedged[s];
+    const strong = best.score >= DETECTION.exampleCovered && best.shared >= DETECTION.exampleMinShared && !weakened(s);
     if (!strong && (best.score < DETECTION.examplePartial || best.shared < DETECTION.exampleMinSharedPartial)) continue;
     found.push({
       sentence: s,

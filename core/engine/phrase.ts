@@ -3,7 +3,9 @@
  * Content words compare by stem (or compound part), stopwords by their folded
  * form, so "wat werkt" needs the "wat" and "werkelijke omvang" does not match
  * "werkelijke" alone. `#jaar` is any year, `#jaarreeks` a year followed closely
- * by a later one ("2025 tot en met 2028", "2025–2030"), `#beleidsstuk` a word
+ * by a later one ("2025 tot en met 2028", "2025–2030"), `#dag` a day of the
+ * month and `#maand` a month's name (so "vóór #dag #maand" is a deadline and
+ * "de motie 'Voor iedereen' van juni 2026" is not), `#beleidsstuk` a word
  * that names another policy ("de Sportnota": policy-names.ts).
  */
 import type { Analyzer } from '../analysis/analyzer';
@@ -17,7 +19,13 @@ export const stopKey = (folded: string) => '=' + folded;
 /** Words that can turn a cue into its opposite after it ("een monitor ontbreekt"). */
 export const AFTER_NEGATIONS: ReadonlySet<string> = new Set(['ontbreekt', 'ontbreken', 'ontbrak', 'ontbraken', 'later']);
 
-export type PhraseToken = { kind: 'term' | 'stop'; key: string } | { kind: 'year' } | { kind: 'years' } | { kind: 'policy' };
+export type PhraseToken =
+  | { kind: 'term' | 'stop'; key: string }
+  | { kind: 'year' }
+  | { kind: 'years' }
+  | { kind: 'day' }
+  | { kind: 'month' }
+  | { kind: 'policy' };
 export interface Phrase {
   tokens: PhraseToken[];
   /** The phrase says "niet"/"geen" itself, so a negation is part of what it looks for. */
@@ -30,6 +38,8 @@ export function compilePhrase(text: string, analyzer: Analyzer): Phrase | null {
   if (t === '#jaarreeks') return { tokens: [{ kind: 'years' }], negated: false };
   if (t === '#beleidsstuk') return { tokens: [{ kind: 'policy' }], negated: false };
   const tokens: PhraseToken[] = tokenize(t).map((tok) => {
+    if (tok.folded === 'dag' && t[tok.start - 1] === '#') return { kind: 'day' };
+    if (tok.folded === 'maand' && t[tok.start - 1] === '#') return { kind: 'month' };
     const stem = analyzer.word(tok.folded).stem;
     return stem ? { kind: 'term', key: stem } : { kind: 'stop', key: stopKey(tok.folded) };
   });
@@ -38,6 +48,21 @@ export function compilePhrase(text: string, analyzer: Analyzer): Phrase | null {
 }
 
 const YEAR_SPAN = 4;
+const DAY = /^([1-9]|[12]\d|3[01])$/;
+const MONTHS: ReadonlySet<string> = new Set([
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+]);
 
 function tokenMatches(doc: Doc, pos: number, p: PhraseToken): boolean {
   const tok = doc.tokens[pos];
@@ -51,6 +76,10 @@ function tokenMatches(doc: Doc, pos: number, p: PhraseToken): boolean {
       return doc.isYear[pos] === 1;
     case 'years':
       return yearRangeAt(doc, pos);
+    case 'day':
+      return DAY.test(tok.folded);
+    case 'month':
+      return MONTHS.has(tok.folded);
     case 'policy':
       return doc.isPolicy[pos] === 1;
   }
@@ -69,6 +98,7 @@ function candidates(doc: Doc, first: PhraseToken): readonly number[] {
   if (first.kind === 'year') return doc.years;
   if (first.kind === 'years') return doc.years.filter((p) => yearRangeAt(doc, p));
   if (first.kind === 'policy') return doc.policies;
+  if (first.kind === 'day' || first.kind === 'month') return doc.tokens.flatMap((_, pos) => (tokenMatches(doc, pos, first) ? [pos] : []));
   return doc.postings.get(first.key) ?? NO_POSITIONS;
 }
 

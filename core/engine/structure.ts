@@ -21,6 +21,8 @@ export interface Structure {
   negatedToken: Uint8Array;
   /** 1 where the sentence only hedges ("we onderzoeken of", "bekijken we bij de herziening"). */
   hedged: Uint8Array;
+  /** 1 where the sentence reports what others say or think ("Als belangrijkste taken noemen inwoners: …"), not what this text states. */
+  reported: Uint8Array;
   /** 1 where the sentence asks rather than states ("Heeft Wolderkamp antidiscriminatiebeleid?"), or quotes another body's recommendation. */
   asked: Uint8Array;
   /** 1 where the sentence quotes another body's recommendation or request ("Aanbeveling 2: formuleer meetbare doelen", "Verzoek 3: …"). */
@@ -117,13 +119,20 @@ const HEDGE_OF_BEFORE = new Set([
 const CONDITIONS = new Set(['als', 'wanneer', 'indien']);
 const CONDITION_LEADS = new Set(['alleen', 'pas', 'en', 'of']);
 /** A clause ends at ; or :, at a comma before a word that opens a new clause, or where a condition opens ("alleen als", "en als"). */
-const CLAUSE_OPENERS = new Set(['maar', 'want', 'omdat', 'terwijl', 'waar', 'zodat', 'dan', 'wanneer', 'tenzij', 'doch', 'echter']);
+const CLAUSE_OPENERS = new Set(['maar', 'want', 'omdat', 'terwijl', 'waar', 'zodat', 'dan', 'wanneer', 'tenzij', 'doch', 'echter', 'zonder']);
+/** A relative clause opens without a comma: in "over de zaken waar niets is gevonden" the "niets" is the clause's own. */
+const RELATIVE_OPENERS = new Set(['die', 'waar', 'waarin', 'waarbij', 'waarvan', 'waarop', 'waarmee']);
 function clauses(text: string, tokens: AnalyzedToken[], s: Sentence): [number, number][] {
   const out: [number, number][] = [];
   let start = s.tokenStart;
   for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
     // A condition opens a clause of its own: "werkt alleen als het bestuur erachter staat en als de scheidsrechter niet wordt uitgelachen" negates only the condition.
     if (CONDITIONS.has(tokens[i].folded) && CONDITION_LEADS.has(tokens[i - 1].folded)) {
+      out.push([start, i]);
+      start = i;
+      continue;
+    }
+    if (RELATIVE_OPENERS.has(tokens[i].folded)) {
       out.push([start, i]);
       start = i;
       continue;
@@ -186,6 +195,75 @@ function announces(tokens: AnalyzedToken[], i: number, s: Sentence): boolean {
   const w = tokens[i].folded;
   if (w === 'zullen' || w === 'zal') return i + 1 < s.tokenEnd && ANNOUNCING_AFTER.has(tokens[i + 1].folded);
   return w === 'opstellen' && i > s.tokenStart && tokens[i - 1].folded === 'het';
+}
+
+/** Verbs that report what someone says or thinks ("inwoners noemen", "de seniorenraad wees erop"). */
+const REPORTING = new Set([
+  'vinden',
+  'vindt',
+  'vond',
+  'vonden',
+  'zeggen',
+  'zegt',
+  'zei',
+  'zeiden',
+  'vertellen',
+  'vertelt',
+  'vertelde',
+  'vertelden',
+  'noemen',
+  'noemt',
+  'noemde',
+  'noemden',
+  'menen',
+  'meent',
+  'meende',
+  'meenden',
+  'pleiten',
+  'pleit',
+  'pleitte',
+  'pleitten',
+  'wees',
+  'wezen',
+  'benadrukken',
+  'benadrukt',
+  'benadrukte',
+  'benadrukten',
+  'vroeg',
+  'vroegen',
+]);
+/** Who speaks for this text: "wij vinden", "het college noemt", "deze nota noemt". */
+const OWN_VOICE = new Set(['wij', 'we', 'ons', 'onze', 'ik', 'mij', 'college', 'gemeente', 'deze', 'dit', 'u']);
+/** After the verb, the subject when it comes second ("Als taken noemen wij: …"). */
+const INVERTED_SUBJECT = 3;
+/** What opens the report after its verb: "vinden dat", "vroegen of", "wees erop", "noemen inwoners: …". */
+const REPORT_OPENERS = new Set(['dat', 'of', 'erop']);
+const REPORT_WINDOW = 4;
+function opensReport(text: string, tokens: AnalyzedToken[], i: number, end: number): 'words' | 'list' | undefined {
+  for (let k = i + 1; k < Math.min(end, i + 1 + REPORT_WINDOW); k++) {
+    if (REPORT_OPENERS.has(tokens[k].folded)) return 'words';
+    if (text.slice(tokens[k - 1].end, tokens[k].start).includes(':')) return 'list';
+  }
+  return undefined;
+}
+/** Not a report: "zegt weinig", "zegt toe" (a promise), "vindt plaats". */
+const NOT_REPORTING_AFTER = new Set(['weinig', 'niets', 'niet', 'iets', 'veel', 'toe', 'plaats']);
+/** A report inside a rule or a goal: "wie vindt dat …, kan klagen", "eind 2028 kan 80 procent zeggen dat …". */
+const NOT_REPORTING_BEFORE = new Set(['die', 'wie', 'dat', 'als', 'wanneer', 'kan', 'kunnen', 'moet', 'moeten', 'zal', 'zullen']);
+function someIn(tokens: AnalyzedToken[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (words.has(tokens[k].folded)) return true;
+  return false;
+}
+function sentenceReported(text: string, tokens: AnalyzedToken[], s: Sentence): boolean {
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if (!REPORTING.has(tokens[i].folded) || NOT_REPORTING_AFTER.has(tokens[i + 1]?.folded ?? '')) continue;
+    const opens = opensReport(text, tokens, i, s.tokenEnd);
+    if (!opens) continue;
+    // A list of what they name is a report even after "Als" ("Als belangrijkste taken noemen inwoners: …").
+    if (opens === 'words' && someIn(tokens, s.tokenStart, i, NOT_REPORTING_BEFORE)) continue;
+    return !someIn(tokens, s.tokenStart, Math.min(s.tokenEnd, i + 1 + INVERTED_SUBJECT), OWN_VOICE);
+  }
+  return false;
 }
 
 function sentenceHedged(tokens: AnalyzedToken[], s: Sentence): boolean {
@@ -267,6 +345,7 @@ export function readStructure(text: string, tokens: AnalyzedToken[], sentences: 
   const negated = new Uint8Array(n);
   const negatedToken = new Uint8Array(tokens.length);
   const hedged = new Uint8Array(n);
+  const reported = new Uint8Array(n);
   const asked = new Uint8Array(n);
   const quoted = new Uint8Array(n);
   // Open headings, outermost first; a blank line closes bold lead-ins.
@@ -292,10 +371,11 @@ export function readStructure(text: string, tokens: AnalyzedToken[], sentences: 
     }
     negated[i] = all ? 1 : 0;
     hedged[i] = sentenceHedged(tokens, s) ? 1 : 0;
+    reported[i] = sentenceReported(text, tokens, s) ? 1 : 0;
     // A question, or another body's recommendation quoted in a reply ("Aanbeveling 2: formuleer meetbare doelen"), states nothing.
     const said = text.slice(s.start, s.end);
     quoted[i] = RECOMMENDATION.test(said) ? 1 : 0;
     asked[i] = quoted[i] || /\?["'’”)*_\s]*$/.test(said) ? 1 : 0;
   }
-  return { headingLevel, parent, negated, negatedToken, hedged, asked, quoted };
+  return { headingLevel, parent, negated, negatedToken, hedged, reported, asked, quoted };
 }

@@ -105,6 +105,11 @@ describe('checklist detection', () => {
     expect(item(since, 'concrete-doelen').status).toBe('missing');
     const adopted = "In mei 2022 stelde de raad de nota 'Iedereen hoort erbij' tegen discriminatie vast.";
     expect(item(adopted, 'concrete-doelen').status).toBe('missing');
+    // "voor" elsewhere in the sentence is no deadline: only right before the date.
+    const motion = "De peiling was toegezegd bij de motie 'Welkom voor iedereen' tegen discriminatie in de raad van april 2026.";
+    expect(item(motion, 'concrete-doelen').status).toBe('missing');
+    const due = 'Uiterlijk juni 2027 hebben alle scholen een protocol tegen discriminatie.';
+    expect(item(due, 'concrete-doelen').status).toBe('covered');
   });
 
   it('knowing that report figures fall short is not yet looking further than them: at most "deels"', () => {
@@ -444,6 +449,29 @@ describe('checklist detection', () => {
     expect(item('Een apart antidiscriminatiebeleid achten wij op dit moment niet nodig.', 'apart-beleid').status).toBe('missing');
     const mixed = 'We wachten niet op klachten, maar laten zelf onaangekondigd testen of verhuurders ingaan op discriminerende verzoeken.';
     expect(item(mixed, 'meer-dan-meldcijfers').status).not.toBe('missing');
+  });
+
+  it('a negation inside a relative clause or after "zonder" stays in that clause', () => {
+    const brief = 'We sturen de raad elk jaar een raadsinformatiebrief over de scholen die nog geen protocol tegen discriminatie hebben.';
+    expect(item(brief, 'rol-raad').status).not.toBe('missing');
+    const names = 'De wethouder informeert de raad jaarlijks over de meldingen van discriminatie, zonder namen van melders te noemen.';
+    expect(item(names, 'rol-raad').status).not.toBe('missing');
+    // The main clause's own negation still counts.
+    expect(item('We sturen de raad geen raadsinformatiebrief over discriminatie op scholen.', 'rol-raad').status).toBe('missing');
+  });
+
+  it('what others say is reported, not stated: at most partial, unless reports are the item\'s own evidence', () => {
+    const named =
+      'Als belangrijkste taken noemen bewoners: een meldpunt dat iedereen kent en een gemeente die als werkgever zelf het goede voorbeeld geeft tegen discriminatie.';
+    expect(item(named, 'goede-voorbeeld').status).toBe('partial');
+    const pointed = 'De adviesraad wees erop dat de gemeente als werkgever zelf het goede voorbeeld moet geven tegen discriminatie.';
+    expect(item(pointed, 'goede-voorbeeld').status).toBe('partial');
+    // Our own voice states it.
+    const own = 'Als werkgever geven wij zelf het goede voorbeeld tegen discriminatie: we werven met vaste selectiecriteria.';
+    expect(item(own, 'goede-voorbeeld').status).toBe('covered');
+    // "zegt weinig" and a promise ("zegt toe") report nothing.
+    const promise = 'De wethouder zegt toe dat de gemeente als werkgever zelf het goede voorbeeld geeft tegen discriminatie.';
+    expect(item(promise, 'goede-voorbeeld').status).toBe('covered');
   });
 
   it('a hedged intention is at most partial, and a question states nothing', () => {
