@@ -504,7 +504,9 @@ function detectItem(doc: Doc, list: CompiledChecklist, index: number): Detection
         const weak = strength === 'partial' || !specific || weakened(h.sentence);
         const note =
           strength === 'covered' && weakened(h.sentence)
-            ? ' (onder voorbehoud geformuleerd)'
+            ? hedged[h.sentence]
+              ? ' (onder voorbehoud geformuleerd)'
+              : ' (zeggen anderen, niet de tekst zelf)'
             : strength === 'covered' && !specific
               ? ' (te weinig woorden die bij dit punt horen)'
               : '';

@@ -464,6 +464,7 @@ describe('checklist detection', () => {
     const named =
       'Als belangrijkste taken noemen bewoners: een meldpunt dat iedereen kent en een gemeente die als werkgever zelf het goede voorbeeld geeft tegen discriminatie.';
     expect(item(named, 'goede-voorbeeld').status).toBe('partial');
+    expect(item(named, 'goede-voorbeeld').reasons[0].detail).toContain('zeggen anderen');
     const pointed = 'De adviesraad wees erop dat de gemeente als werkgever zelf het goede voorbeeld moet geven tegen discriminatie.';
     expect(item(pointed, 'goede-voorbeeld').status).toBe('partial');
     // Our own voice states it.
