@@ -20,12 +20,7 @@ export const stopKey = (folded: string) => '=' + folded;
 export const AFTER_NEGATIONS: ReadonlySet<string> = new Set(['ontbreekt', 'ontbreken', 'ontbrak', 'ontbraken', 'later']);
 
 export type PhraseToken =
-  | { kind: 'term' | 'stop'; key: string }
-  | { kind: 'year' }
-  | { kind: 'years' }
-  | { kind: 'day' }
-  | { kind: 'month' }
-  | { kind: 'policy' };
+  { kind: 'term' | 'stop'; key: string } | { kind: 'year' } | { kind: 'years' } | { kind: 'day' } | { kind: 'month' } | { kind: 'policy' };
 export interface Phrase {
   tokens: PhraseToken[];
   /** The phrase says "niet"/"geen" itself, so a negation is part of what it looks for. */

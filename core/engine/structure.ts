@@ -119,7 +119,20 @@ const HEDGE_OF_BEFORE = new Set([
 const CONDITIONS = new Set(['als', 'wanneer', 'indien']);
 const CONDITION_LEADS = new Set(['alleen', 'pas', 'en', 'of']);
 /** A clause ends at ; or :, at a comma before a word that opens a new clause, or where a condition opens ("alleen als", "en als"). */
-const CLAUSE_OPENERS = new Set(['maar', 'want', 'omdat', 'terwijl', 'waar', 'zodat', 'dan', 'wanneer', 'tenzij', 'doch', 'echter', 'zonder']);
+const CLAUSE_OPENERS = new Set([
+  'maar',
+  'want',
+  'omdat',
+  'terwijl',
+  'waar',
+  'zodat',
+  'dan',
+  'wanneer',
+  'tenzij',
+  'doch',
+  'echter',
+  'zonder',
+]);
 /** A relative clause opens without a comma: in "over de zaken waar niets is gevonden" the "niets" is the clause's own. */
 const RELATIVE_OPENERS = new Set(['die', 'waar', 'waarin', 'waarbij', 'waarvan', 'waarop', 'waarmee']);
 function clauses(text: string, tokens: AnalyzedToken[], s: Sentence): [number, number][] {

@@ -460,7 +460,7 @@ describe('checklist detection', () => {
     expect(item('We sturen de raad geen raadsinformatiebrief over discriminatie op scholen.', 'rol-raad').status).toBe('missing');
   });
 
-  it('what others say is reported, not stated: at most partial, unless reports are the item\'s own evidence', () => {
+  it("what others say is reported, not stated: at most partial, unless reports are the item's own evidence", () => {
     const named =
       'Als belangrijkste taken noemen bewoners: een meldpunt dat iedereen kent en een gemeente die als werkgever zelf het goede voorbeeld geeft tegen discriminatie.';
     expect(item(named, 'goede-voorbeeld').status).toBe('partial');
