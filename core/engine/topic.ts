@@ -243,6 +243,13 @@ function compiled(analyzer: Analyzer): Compiled {
 }
 
 /** Why a sentence is on topic, nearest first. */
+const LIST_MARKER = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
+/** Whether the line a sentence starts on is a list item ("- eind 2026 …", "1. …"). */
+function inListItem(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return LIST_MARKER.test(text.slice(lineStart, lineStart + 8));
+}
+
 export const GROUND = { none: 0, self: 1, paragraph: 2, heading: 3, title: 4, unnamed: 5 } as const;
 
 /**
@@ -341,12 +348,20 @@ export function readTopic(doc: Doc, analyzer: Analyzer): TopicReading {
         speaks[s] = 1;
         ownName[s] = 1;
       }
-  // Paragraphs: sentences between blank lines; a heading is a paragraph of its own.
+  // Paragraphs: sentences between blank lines; a heading is a paragraph of its own, and so is a list
+  // (a list and the line after it are one block in Markdown, two paragraphs when read from Word).
   const paragraph = new Int32Array(n);
   let p = 0;
   for (let i = 1; i < n; i++) {
     const gap = doc.text.slice(doc.sentences[i - 1].end, doc.sentences[i].start);
-    if (/\n\s*\n/.test(gap) || headingLevel[i] || headingLevel[i - 1]) p++;
+    const newLine = gap.includes('\n');
+    if (
+      /\n\s*\n/.test(gap) ||
+      headingLevel[i] ||
+      headingLevel[i - 1] ||
+      (newLine && inListItem(doc.text, doc.sentences[i].start) !== inListItem(doc.text, doc.sentences[i - 1].start))
+    )
+      p++;
     paragraph[i] = p;
   }
   const paragraphSpeaks = new Uint8Array(p + 1);

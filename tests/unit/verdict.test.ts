@@ -105,6 +105,18 @@ describe('the learnt verdict over a whole draft', () => {
     expect(features('Raadsvoorstel')).toEqual(['elsewhere=0', 'adv-wettelijk|elsewhere=0']);
   });
 
+  it('a list is a paragraph of its own: the line after it reads the same with or without a blank line (Markdown or Word)', () => {
+    const ground = (text: string) => featuresOf(text, 'begroting').filter((f) => f.startsWith('ground='));
+    const intro = 'Deze nota tegen discriminatie geldt tot en met 2028. Concreet willen we dat:';
+    const list = '- eind 2026 elke school een protocol heeft;\n- eind 2027 alle teams een training hebben gevolgd.';
+    const budget = 'Voor de uitvoering is in de begroting jaarlijks 90.000 euro opgenomen.';
+    const head = '# Uitvoeringsplan 2026\n\n## Aanpak van discriminatie';
+    const markdown = ground(`${head}\n\n${intro}\n${list}\n${budget}`);
+    expect(markdown).toEqual(ground(`${head}\n\n${intro}\n\n${list}\n\n${budget}`));
+    // The intro names the subject; the budget line after the list is read by its heading, not the intro's paragraph.
+    expect(markdown).toEqual(['ground=heading']);
+  });
+
   it('every weight it ships is a feature of the kinds verdict.ts reads: grade, bands, counts, kinds of evidence, how near the subject', () => {
     const shipped = JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as LearnedChecklist;
     const ids = checklist.map((c) => c.id).join('|');
