@@ -100,16 +100,14 @@ describe('checklist detection', () => {
     expect(item(club, 'partijen').status).not.toBe('missing');
   });
 
-  it('a date in the past beside "alle" is no deadline, so no concrete goal', () => {
-    const since = 'Sinds 1 maart 2025 geldt bij alle vacatures van de gemeente een vaste set selectiecriteria tegen discriminatie.';
-    expect(item(since, 'concrete-doelen').status).toBe('missing');
-    const adopted = "In mei 2022 stelde de raad de nota 'Iedereen hoort erbij' tegen discriminatie vast.";
-    expect(item(adopted, 'concrete-doelen').status).toBe('missing');
+  it.each([
+    ['Sinds 1 maart 2025 geldt bij alle vacatures van de gemeente een vaste set selectiecriteria tegen discriminatie.', 'missing'],
+    ["In mei 2022 stelde de raad de nota 'Iedereen hoort erbij' tegen discriminatie vast.", 'missing'],
     // "voor" elsewhere in the sentence is no deadline: only right before the date.
-    const motion = "De peiling was toegezegd bij de motie 'Welkom voor iedereen' tegen discriminatie in de raad van april 2026.";
-    expect(item(motion, 'concrete-doelen').status).toBe('missing');
-    const due = 'Uiterlijk juni 2027 hebben alle scholen een protocol tegen discriminatie.';
-    expect(item(due, 'concrete-doelen').status).toBe('covered');
+    ["De peiling was toegezegd bij de motie 'Welkom voor iedereen' tegen discriminatie in de raad van april 2026.", 'missing'],
+    ['Uiterlijk juni 2027 hebben alle scholen een protocol tegen discriminatie.', 'covered'],
+  ])("a date is a concrete goal's deadline only after voor/uiterlijk/per, not in the past: %s", (text, status) => {
+    expect(item(text, 'concrete-doelen').status).toBe(status);
   });
 
   it('knowing that report figures fall short is not yet looking further than them: at most "deels"', () => {
@@ -460,19 +458,28 @@ describe('checklist detection', () => {
     expect(item('We sturen de raad geen raadsinformatiebrief over discriminatie op scholen.', 'rol-raad').status).toBe('missing');
   });
 
-  it("what others say is reported, not stated: at most partial, unless reports are the item's own evidence", () => {
-    const named =
-      'Als belangrijkste taken noemen bewoners: een meldpunt dat iedereen kent en een gemeente die als werkgever zelf het goede voorbeeld geeft tegen discriminatie.';
-    expect(item(named, 'goede-voorbeeld').status).toBe('partial');
-    expect(item(named, 'goede-voorbeeld').reasons[0].detail).toContain('zeggen anderen');
-    const pointed = 'De adviesraad wees erop dat de gemeente als werkgever zelf het goede voorbeeld moet geven tegen discriminatie.';
-    expect(item(pointed, 'goede-voorbeeld').status).toBe('partial');
-    // Our own voice states it.
-    const own = 'Als werkgever geven wij zelf het goede voorbeeld tegen discriminatie: we werven met vaste selectiecriteria.';
-    expect(item(own, 'goede-voorbeeld').status).toBe('covered');
-    // "zegt weinig" and a promise ("zegt toe") report nothing.
-    const promise = 'De wethouder zegt toe dat de gemeente als werkgever zelf het goede voorbeeld geeft tegen discriminatie.';
-    expect(item(promise, 'goede-voorbeeld').status).toBe('covered');
+  it.each([
+    [
+      'Als belangrijkste taken noemen bewoners: een meldpunt dat iedereen kent en een gemeente die als werkgever zelf het goede voorbeeld geeft tegen discriminatie.',
+      'partial',
+    ],
+    ['De adviesraad wees erop dat de gemeente als werkgever zelf het goede voorbeeld moet geven tegen discriminatie.', 'partial'],
+    // Our own voice states it, and a promise ("zegt toe") reports nothing.
+    ['Als werkgever geven wij zelf het goede voorbeeld tegen discriminatie: we werven met vaste selectiecriteria.', 'covered'],
+    ['De wethouder zegt toe dat de gemeente als werkgever zelf het goede voorbeeld geeft tegen discriminatie.', 'covered'],
+  ])('what others say is reported, not stated, so at most partial: %s', (text, status) => {
+    const verdict = item(text, 'goede-voorbeeld');
+    expect(verdict.status).toBe(status);
+    if (status === 'partial') expect(verdict.reasons[0].detail).toContain('zeggen anderen');
+  });
+
+  it('reports count in full where they are the evidence: people telling what they meet is the local exploration', () => {
+    const told = 'In gesprekken vertelden jongeren dat zij om hun afkomst geen stageplek vinden; dat was onze lokale verkenning.';
+    expect(
+      item(told, 'lokale-verkenning')
+        .reasons.map((r) => r.detail)
+        .join(' '),
+    ).not.toContain('zeggen anderen');
   });
 
   it('a hedged intention is at most partial, and a question states nothing', () => {
