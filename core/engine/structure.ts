@@ -118,21 +118,8 @@ const HEDGE_OF_BEFORE = new Set([
 /** Words that open a condition, after a word that leads one in ("alleen als", "pas wanneer", "en als"): "als" alone is also "as". */
 const CONDITIONS = new Set(['als', 'wanneer', 'indien']);
 const CONDITION_LEADS = new Set(['alleen', 'pas', 'en', 'of']);
-/** A clause ends at ; or :, at a comma before a word that opens a new clause, or where a condition opens ("alleen als", "en als"). */
-const CLAUSE_OPENERS = new Set([
-  'maar',
-  'want',
-  'omdat',
-  'terwijl',
-  'waar',
-  'zodat',
-  'dan',
-  'wanneer',
-  'tenzij',
-  'doch',
-  'echter',
-  'zonder',
-]);
+/** A clause ends at ; or :, at a comma before a word that opens a new clause, or where a condition or a relative clause opens ("alleen als", "die"). */
+const CLAUSE_OPENERS = new Set(['maar', 'want', 'omdat', 'terwijl', 'zodat', 'dan', 'wanneer', 'tenzij', 'doch', 'echter', 'zonder']);
 /** A relative clause opens without a comma: in "over de zaken waar niets is gevonden" the "niets" is the clause's own. */
 const RELATIVE_OPENERS = new Set(['die', 'waar', 'waarin', 'waarbij', 'waarvan', 'waarop', 'waarmee']);
 function clauses(text: string, tokens: AnalyzedToken[], s: Sentence): [number, number][] {
@@ -238,6 +225,8 @@ const REPORTING = new Set([
   'pleitten',
   'wees',
   'wezen',
+  'wijst',
+  'wijzen',
   'benadrukken',
   'benadrukt',
   'benadrukte',
@@ -245,8 +234,8 @@ const REPORTING = new Set([
   'vroeg',
   'vroegen',
 ]);
-/** Who speaks for this text: "wij vinden", "het college noemt", "deze nota noemt". */
-const OWN_VOICE = new Set(['wij', 'we', 'ons', 'onze', 'ik', 'mij', 'college', 'gemeente', 'deze', 'dit', 'u']);
+/** Who speaks for this text: "wij vinden", "het college noemt", "deze nota noemt" (not "u": "U wijst erop dat …" reports the addressee). */
+const OWN_VOICE = new Set(['wij', 'we', 'ons', 'onze', 'ik', 'mij', 'college', 'gemeente', 'deze', 'dit']);
 /** After the verb, the subject when it comes second ("Als taken noemen wij: …"). */
 const INVERTED_SUBJECT = 3;
 /** What opens the report after its verb: "vinden dat", "vroegen of", "wees erop", "noemen inwoners: …". */

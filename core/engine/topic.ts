@@ -242,7 +242,6 @@ function compiled(analyzer: Analyzer): Compiled {
   return c;
 }
 
-/** Why a sentence is on topic, nearest first. */
 const LIST_MARKER = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
 /** Whether the line a sentence starts on is a list item ("- eind 2026 …", "1. …"). */
 function inListItem(text: string, at: number): boolean {
@@ -250,6 +249,7 @@ function inListItem(text: string, at: number): boolean {
   return LIST_MARKER.test(text.slice(lineStart, lineStart + 8));
 }
 
+/** Why a sentence is on topic, nearest first. */
 export const GROUND = { none: 0, self: 1, paragraph: 2, heading: 3, title: 4, unnamed: 5 } as const;
 
 /**
