@@ -21,6 +21,8 @@ export interface Structure {
   negatedToken: Uint8Array;
   /** 1 where the sentence only hedges ("we onderzoeken of", "bekijken we bij de herziening"). */
   hedged: Uint8Array;
+  /** 1 where the line the sentence starts on is a list item ("- eind 2026 …", "1. …"). */
+  listItem: Uint8Array;
   /** 1 where the sentence reports what others say or think ("Als belangrijkste taken noemen inwoners: …"), not what this text states. */
   reported: Uint8Array;
   /** 1 where the sentence asks rather than states ("Heeft Wolderkamp antidiscriminatiebeleid?"), or quotes another body's recommendation. */
@@ -34,6 +36,7 @@ const RECOMMENDATION = /^[\s#*_]*(aanbeveling|advies|verzoek)\s*\d*[a-z]?\s*[:.]
 const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s/;
 const BOLD_LEAD = /^\s*(?:[-*+]\s+)?(\*\*|__)[^*_\n]{2,120}?\1/;
 const MAX_HEADING_WORDS = 10;
+const LIST_MARKER = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
 
 /** Negations that do not negate a plan: "niet alleen", "niet meer dan", "zo niet", "of niet". */
 const NOT_NEGATING_AFTER = new Set(['alleen', 'enkel', 'uitsluitend', 'meer', 'minder', 'eens']);
@@ -126,13 +129,10 @@ function clauses(text: string, tokens: AnalyzedToken[], s: Sentence): [number, n
   const out: [number, number][] = [];
   let start = s.tokenStart;
   for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
-    // A condition opens a clause of its own: "werkt alleen als het bestuur erachter staat en als de scheidsrechter niet wordt uitgelachen" negates only the condition.
-    if (CONDITIONS.has(tokens[i].folded) && CONDITION_LEADS.has(tokens[i - 1].folded)) {
-      out.push([start, i]);
-      start = i;
-      continue;
-    }
-    if (RELATIVE_OPENERS.has(tokens[i].folded)) {
+    // A condition or a relative clause opens a clause of its own: "werkt alleen als het bestuur erachter staat en als
+    // de scheidsrechter niet wordt uitgelachen" negates only the condition.
+    const w = tokens[i].folded;
+    if (RELATIVE_OPENERS.has(w) || (CONDITIONS.has(w) && CONDITION_LEADS.has(tokens[i - 1].folded))) {
       out.push([start, i]);
       start = i;
       continue;
@@ -348,6 +348,7 @@ export function readStructure(text: string, tokens: AnalyzedToken[], sentences: 
   const negatedToken = new Uint8Array(tokens.length);
   const hedged = new Uint8Array(n);
   const reported = new Uint8Array(n);
+  const listItem = new Uint8Array(n);
   const asked = new Uint8Array(n);
   const quoted = new Uint8Array(n);
   // Open headings, outermost first; a blank line closes bold lead-ins.
@@ -359,6 +360,7 @@ export function readStructure(text: string, tokens: AnalyzedToken[], sentences: 
     if (/\n\s*\n/.test(text.slice(lastEnd, s.start))) while (open.length && headingLevel[open[open.length - 1]] === 8) open.pop();
     lastEnd = s.end;
     const level = headingLevelOf(text, s, sentences[i + 1], lines.start[i], lines.end[i]);
+    listItem[i] = LIST_MARKER.test(text.slice(lines.start[i], lines.start[i] + 8)) ? 1 : 0;
     if (level) {
       while (open.length && headingLevel[open[open.length - 1]] >= level) open.pop();
       headingLevel[i] = level;
@@ -379,5 +381,5 @@ export function readStructure(text: string, tokens: AnalyzedToken[], sentences: 
     quoted[i] = RECOMMENDATION.test(said) ? 1 : 0;
     asked[i] = quoted[i] || /\?["'’”)*_\s]*$/.test(said) ? 1 : 0;
   }
-  return { headingLevel, parent, negated, negatedToken, hedged, reported, asked, quoted };
+  return { headingLevel, parent, negated, negatedToken, hedged, reported, listItem, asked, quoted };
 }

@@ -242,13 +242,6 @@ function compiled(analyzer: Analyzer): Compiled {
   return c;
 }
 
-const LIST_MARKER = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
-/** Whether the line a sentence starts on is a list item ("- eind 2026 …", "1. …"). */
-function inListItem(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  return LIST_MARKER.test(text.slice(lineStart, lineStart + 8));
-}
-
 /** Why a sentence is on topic, nearest first. */
 export const GROUND = { none: 0, self: 1, paragraph: 2, heading: 3, title: 4, unnamed: 5 } as const;
 
@@ -338,7 +331,7 @@ export function readTopic(doc: Doc, analyzer: Analyzer): TopicReading {
       other[i] = 1;
     }
   }
-  const { headingLevel, parent } = doc.structure;
+  const { headingLevel, parent, listItem } = doc.structure;
   const elsewhere = titledElsewhere(doc, speaks);
   if (!elsewhere)
     for (const phrase of selfNames)
@@ -354,14 +347,8 @@ export function readTopic(doc: Doc, analyzer: Analyzer): TopicReading {
   let p = 0;
   for (let i = 1; i < n; i++) {
     const gap = doc.text.slice(doc.sentences[i - 1].end, doc.sentences[i].start);
-    const newLine = gap.includes('\n');
-    if (
-      /\n\s*\n/.test(gap) ||
-      headingLevel[i] ||
-      headingLevel[i - 1] ||
-      (newLine && inListItem(doc.text, doc.sentences[i].start) !== inListItem(doc.text, doc.sentences[i - 1].start))
-    )
-      p++;
+    const listEdge = listItem[i] !== listItem[i - 1] && gap.includes('\n');
+    if (/\n\s*\n/.test(gap) || headingLevel[i] || headingLevel[i - 1] || listEdge) p++;
     paragraph[i] = p;
   }
   const paragraphSpeaks = new Uint8Array(p + 1);
